@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
+        .target(name: "DossierText"),
+        .target(
+            name: "DossierAnalysis",
+            dependencies: ["DossierText"],
+            exclude: ["Resources"]
+        ),
+        .target(
+            name: "DossierLibrary",
+            dependencies: ["DossierText", "DossierAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "DossierReader", dependencies: ["DossierText"]),
+        .target(name: "DossierTerminal", dependencies: ["DossierReader", "CNCursesW"]),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierText", "DossierAnalysis", "DossierLibrary", "DossierReader", "DossierTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "DossierTestSupport", dependencies: ["DossierText"], path: "Tests/DossierTestSupport"),
+        .testTarget(name: "DossierTextTests", dependencies: ["DossierText", "DossierTestSupport"]),
+        .testTarget(name: "DossierAnalysisTests", dependencies: ["DossierAnalysis", "DossierTestSupport"]),
+        .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierTestSupport"]),
+        .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierAnalysis", "DossierTestSupport"]),
+        .testTarget(name: "DossierEndToEndTests", dependencies: ["DossierTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
