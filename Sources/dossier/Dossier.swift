@@ -4,6 +4,10 @@ struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "A terminal news reader that knows who is who.",
-        subcommands: [AnalyzeCommand.self]
+        subcommands: [
+            ReadCommand.self, AnalyzeCommand.self, TagCommand.self, EvalCommand.self, TrainCommand.self,
+            BenchCommand.self, IndexCommand.self, SearchCommand.self, WhoCommand.self,
+        ],
+        defaultSubcommand: ReadCommand.self
     )
 }
