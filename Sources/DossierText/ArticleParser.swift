@@ -97,8 +97,20 @@ public enum ArticleParser {
             offset += 1
         }
         endParagraph()
-        // lastContentEnd may sit inside a multi-byte scalar's last byte: it is always the byte after it.
-        return result
+        return result.map { trimTrailingSpace($0, in: text) }
+    }
+
+    /// Drops trailing Unicode white space (a no-break space after a subheading, say) from a range.
+    static func trimTrailingSpace(_ range: TextRange, in text: String) -> TextRange {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        var upper = range.upperBound
+        for scalar in text.unicodeScalars[start..<end].reversed() {
+            guard scalar.properties.isWhitespace else { break }
+            upper -= scalar.utf8.count
+        }
+        return range.lowerBound..<max(upper, range.lowerBound)
     }
 
     static func classify(_ ranges: [TextRange], text: String) -> [Block] {

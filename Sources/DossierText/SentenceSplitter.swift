@@ -15,7 +15,8 @@ public enum SentenceSplitter {
             var i = tokenIndex
             while i < tokens.count, tokens[i].range.lowerBound < region.upperBound {
                 let isLast = i + 1 >= tokens.count || tokens[i + 1].range.lowerBound >= region.upperBound
-                if isLast || i - start + 1 >= maximumSentenceTokens || endsSentence(at: i, tokens: tokens, utf8: utf8) {
+                if isLast || i - start + 1 >= maximumSentenceTokens
+                    || (endsSentence(at: i, tokens: tokens, utf8: utf8) && !isTrailingCredit(after: i, tokens: tokens, utf8: utf8, regionEnd: region.upperBound)) {
                     var end = i + 1
                     // Closing quotes and brackets stay with the sentence they close.
                     while !isLast, end < tokens.count, tokens[end].range.lowerBound < region.upperBound, isCloser(tokens[end], utf8), end - start < maximumSentenceTokens + 4 { end += 1 }
@@ -29,6 +30,17 @@ public enum SentenceSplitter {
             tokenIndex = i
         }
         return sentences
+    }
+
+    /// "… 2021. (Reuters)": a short parenthesis closing the paragraph belongs to the sentence before it.
+    static func isTrailingCredit(after i: Int, tokens: [Token], utf8: [UInt8], regionEnd: Int) -> Bool {
+        guard i + 1 < tokens.count, utf8[tokens[i + 1].range] == [UInt8(ascii: "(")] else { return false }
+        var j = i + 2
+        while j < tokens.count, j - i < 8, tokens[j].range.upperBound <= regionEnd {
+            if utf8[tokens[j].range] == [UInt8(ascii: ")")] { return j + 1 >= tokens.count || tokens[j + 1].range.lowerBound >= regionEnd }
+            j += 1
+        }
+        return false
     }
 
     static func isCloser(_ token: Token, _ utf8: [UInt8]) -> Bool {

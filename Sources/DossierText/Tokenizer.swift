@@ -58,7 +58,7 @@ public enum Tokenizer {
         "rev", "hon", "pres", "supt", "det", "insp", "maj", "cpl", "pvt", "brig", "atty", "messrs", "mt", "ft", "ave", "blvd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "inc", "corp", "co", "ltd", "plc", "bros", "dept", "univ", "assn", "no", "nos", "vs", "etc", "approx", "est", "fig", "vol",
+        "inc", "corp", "co", "ltd", "plc", "bros", "dept", "univ", "assn", "vs", "etc", "approx", "est", "fig", "vol",
         "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c", "u.s.a", "e.u",
     ]
 
