@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierCore", targets: ["DossierText", "DossierAnalysis", "DossierReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

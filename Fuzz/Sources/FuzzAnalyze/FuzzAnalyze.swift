@@ -1,0 +1,17 @@
+import DossierAnalysis
+import DossierText
+
+/// The whole analysis on arbitrary text: must never trap; every mention must lie inside the text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzAnalyze(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard let article = try? FileLoading.article(from: bytes, path: "fuzz") else { return 0 }
+    let document = Analyzer().analyze(article, date: "2021-01-28")
+    let length = article.text.utf8.count
+    for entity in document.entities {
+        for mention in entity.mentions where mention.range.upperBound > length { fatalError("mention outside text") }
+    }
+    for event in document.events where event.trigger.upperBound > length { fatalError("trigger outside text") }
+    _ = DocumentJSON.encode(document)
+    return 0
+}
