@@ -1,0 +1,218 @@
+import DossierText
+
+/// Links name mentions into entities: full names first, then bare surnames and first names to the most
+/// salient compatible person; organisations by full name, acronym and contained word; nationalities as groups.
+/// - Complexity: O(mentions × candidates sharing a key), linear in practice (dictionary lookups).
+struct EntityLinker: Sendable {
+
+    func link(_ spans: [NameSpan], document: Document, words: Words) -> WorkingSet {
+        var set = WorkingSet()
+        let spans = spans.filter { !$0.tokens.isEmpty && $0.tokens.upperBound <= words.count }
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var assigned = [Int?](repeating: nil, count: spans.count)
+        var personsByFull: [String: [Int]] = [:]
+        var personsByLast: [String: [Int]] = [:]
+        var personsByFirst: [String: [Int]] = [:]
+        var singlePersons: [String: Int] = [:]
+        var others: [String: Int] = [:]          // "type:key" → entity
+
+        func text(_ r: Range<Int>) -> String { String(document.article.slice(range(r, document))) }
+
+        // Pass 1: persons with a first and a last name.
+        for (n, span) in spans.enumerated() where span.type == .person && span.tokens.count >= 2 {
+            let parts = span.tokens.map { words.text[$0] }
+            let first = NameKey.word(parts[0])
+            let last = NameKey.surname(parts[parts.count - 1])
+            var match: Int? = nil
+            for candidate in personsByLast[last] ?? [] {
+                guard let f = set.entities[candidate].firstKey else { continue }
+                if f == first || NameKey.isInitial(parts[0], of: f) || NameKey.isInitial(f, ofKey: first) { match = candidate; break }
+            }
+            let position = document.tokens[span.tokens.lowerBound].range.lowerBound
+            let nameText = text(span.tokens)
+            if let match {
+                assigned[n] = match
+                set.entities[match].fullNameCount += 1
+                if span.tokens.count > set.entities[match].nameTokenCount || (set.entities[match].firstKey?.count ?? 0) <= 1 && first.count > 1 {
+                    set.entities[match].name = nameText
+                    set.entities[match].nameTokenCount = span.tokens.count
+                    set.entities[match].firstKey = first
+                    set.entities[match].key = "person:" + first + " " + last
+                }
+            } else {
+                var entity = WorkingEntity(type: .person, name: nameText, nameTokenCount: span.tokens.count,
+                                           key: "person:" + first + " " + last, firstPosition: position)
+                entity.firstKey = first
+                entity.lastKey = last
+                entity.fullNameCount = 1
+                entity.gender = FirstNames.shared.gender(of: parts[0].lowercased())
+                if entity.gender == .unknown { entity.gender = NameKey.surnameGender(parts[parts.count - 1]) }
+                set.entities.append(entity)
+                let index = set.entities.count - 1
+                assigned[n] = index
+                personsByLast[last, default: []].append(index)
+                personsByFirst[first, default: []].append(index)
+                personsByFull[first + " " + last, default: []].append(index)
+            }
+        }
+
+        // Pass 2: single-word person names, organisations, places, groups.
+        for (n, span) in spans.enumerated() where assigned[n] == nil {
+            let position = document.tokens[span.tokens.lowerBound].range.lowerBound
+            let nameText = text(span.tokens)
+            switch span.type {
+            case .person:
+                let word = words.text[span.tokens.lowerBound]
+                let lower = word.lowercased()
+                let firstKey = NameKey.word(word)
+                let surnameKey = NameKey.surname(word)
+                let femaleForm = NameKey.surnameGender(word) == .female
+                func salient(_ candidates: [Int]) -> Int? {
+                    candidates.filter { c in
+                        !femaleForm || set.entities[c].gender != .male
+                    }.max { a, b in
+                        let ea = set.entities[a], eb = set.entities[b]
+                        return ea.fullNameCount != eb.fullNameCount ? ea.fullNameCount < eb.fullNameCount : ea.firstPosition > eb.firstPosition
+                    }
+                }
+                var match: Int? = nil
+                if FirstNames.shared.contains(lower), let m = salient(personsByFirst[firstKey] ?? []) { match = m }
+                if match == nil, let m = salient(personsByLast[surnameKey] ?? []) { match = m }
+                if match == nil, let m = salient(personsByFirst[firstKey] ?? []) { match = m }
+                if match == nil, let m = singlePersons[surnameKey] { match = m }
+                if let match {
+                    assigned[n] = match
+                } else {
+                    var entity = WorkingEntity(type: .person, name: nameText, nameTokenCount: 1,
+                                               key: "person:" + surnameKey, firstPosition: position)
+                    entity.gender = FirstNames.shared.gender(of: lower)
+                    if entity.gender == .unknown { entity.gender = NameKey.surnameGender(word) }
+                    if FirstNames.shared.contains(lower) { entity.firstKey = firstKey } else { entity.lastKey = surnameKey }
+                    set.entities.append(entity)
+                    assigned[n] = set.entities.count - 1
+                    singlePersons[surnameKey] = set.entities.count - 1
+                }
+            case .organization, .location, .miscellaneous:
+                var tokens = span.tokens
+                if tokens.count > 1, words.lower[tokens.lowerBound] == "the" { tokens = (tokens.lowerBound + 1)..<tokens.upperBound }
+                let type: EntityType
+                var key = tokens.map { words.lower[$0] }.joined(separator: " ")
+                switch span.type {
+                case .organization: type = .organization
+                case .location: type = .place
+                default:
+                    if let plural = Lexicon.demonyms[key] { type = .group; key = plural } else { type = .other }
+                }
+                let fullKey = type.rawValue + ":" + key
+                if let existing = others[fullKey] {
+                    assigned[n] = existing
+                    if tokens.count > set.entities[existing].nameTokenCount, type != .group {
+                        set.entities[existing].name = nameText
+                        set.entities[existing].nameTokenCount = tokens.count
+                    }
+                } else {
+                    let name = type == .group ? Self.groupName(key) : nameText
+                    set.entities.append(WorkingEntity(type: type, name: name, nameTokenCount: tokens.count, key: fullKey, firstPosition: position))
+                    let index = set.entities.count - 1
+                    others[fullKey] = index
+                    assigned[n] = index
+                }
+            }
+        }
+
+        // Pass 3: organisations whose acronym or single word is part of a longer organisation name.
+        var orgWords: [String: Int] = [:]
+        for (index, entity) in set.entities.enumerated() where entity.type == .organization && entity.nameTokenCount > 1 {
+            let parts = entity.name.split(separator: " ").map { $0.lowercased() }
+            for part in parts where part != "the" && part != "of" { if orgWords[part] == nil { orgWords[part] = index } }
+            let initials = String(parts.filter { $0 != "of" && $0 != "the" && $0 != "for" && $0 != "and" }.compactMap(\.first))
+            if initials.count >= 2, orgWords[initials] == nil { orgWords[initials] = index }
+        }
+        var redirect = [Int](set.entities.indices)
+        for (index, entity) in set.entities.enumerated() where entity.type == .organization && entity.nameTokenCount == 1 {
+            let word = entity.key.dropFirst("organization:".count)
+            if let target = orgWords[String(word)], target != index { redirect[index] = target }
+        }
+
+        // Mentions.
+        for (n, span) in spans.enumerated() {
+            guard let entity = assigned[n] else { continue }
+            var tokens = span.tokens
+            if tokens.count > 1, words.lower[tokens.lowerBound] == "the" { tokens = (tokens.lowerBound + 1)..<tokens.upperBound }
+            set.mentions.append(WorkingMention(tokens: tokens, range: range(tokens, document), kind: .name,
+                                               entity: redirect[entity], isPossessor: words.isPossessive(tokens.upperBound)))
+        }
+        for index in set.entities.indices where redirect[index] != index {
+            set.entities[redirect[index]].firstPosition = min(set.entities[redirect[index]].firstPosition, set.entities[index].firstPosition)
+        }
+        return set
+    }
+
+    static func groupName(_ key: String) -> String {
+        key.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}
+
+func range(_ tokens: Range<Int>, _ document: Document) -> TextRange {
+    document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
+}
+
+/// Spelling-insensitive keys for names: transliteration variants and female surname forms meet.
+enum NameKey {
+    /// "Alexey", "Alexei", "Aleksei" → "aleksi"; "Yulia", "Julia" → "iulia"; "Dmitry", "Dmitri" → "dmitri".
+    static func word(_ word: String) -> String {
+        var s = ""
+        for scalar in word.lowercased().unicodeScalars {
+            switch scalar {
+            case "á", "à", "â", "ä", "ã", "å": s.append("a")
+            case "é", "è", "ê", "ë": s.append("e")
+            case "í", "ì", "î", "ï", "y", "ý", "j": s.append("i")
+            case "ó", "ò", "ô", "ö", "õ", "ø": s.append("o")
+            case "ú", "ù", "û", "ü": s.append("u")
+            case "x": s.append("ks")
+            case "ç": s.append("c")
+            case "ñ": s.append("n")
+            case "'", "’", ".", "-": continue
+            default: s.unicodeScalars.append(scalar)
+            }
+        }
+        // "ks" written "x", doubled letters and "ii" collapse; final "ei"/"ey"/"ii" → "i".
+        var out = ""
+        var previous: Character? = nil
+        for c in s {
+            if c == previous { continue }
+            out.append(c)
+            previous = c
+        }
+        if out.hasSuffix("ei") { out.removeLast(2); out.append("i") }
+        return out
+    }
+
+    /// The surname key with female forms folded into the male one: Navalnaya → Navalny, Vasilyeva → Vasilyev.
+    static func surname(_ word: String) -> String {
+        var key = Self.word(word)
+        if key.count > 5 {
+            if key.hasSuffix("aia") { key.removeLast(3); key.append("i") }
+            else if key.hasSuffix("ova") || key.hasSuffix("eva") || key.hasSuffix("ina") || key.hasSuffix("ska") { key.removeLast() }
+        }
+        return key
+    }
+
+    static func surnameGender(_ word: String) -> Gender {
+        let lower = word.lowercased()
+        if lower.count > 4, ["aya", "ova", "eva", "ina", "skaya", "ska"].contains(where: { lower.hasSuffix($0) }) { return .female }
+        if lower.count > 4, ["ov", "ev", "in", "sky", "skiy", "skii", "ny", "nyi", "iy"].contains(where: { lower.hasSuffix($0) }) { return .male }
+        return .unknown
+    }
+
+    /// "V." or "V" as an initial of a first-name key.
+    static func isInitial(_ text: String, of key: String) -> Bool {
+        let letters = text.filter { $0 != "." }
+        guard letters.count == 1, let first = key.first else { return false }
+        return NameKey.word(String(letters)).first == first
+    }
+
+    static func isInitial(_ key: String, ofKey other: String) -> Bool {
+        key.count == 1 && other.first == key.first
+    }
+}

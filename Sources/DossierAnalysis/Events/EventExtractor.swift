@@ -1,0 +1,349 @@
+import DossierText
+
+/// Finds event triggers in each sentence and attaches participants with rules over tokens:
+/// passives ("were questioned by police"), coordinated subjects ("Sobol and Oleg were detained"),
+/// relative clauses ("Vasilyeva, who was also detained"), reported speech (a clause after "said" is
+/// its own clause), possessors of nouns ("his arrest", "his return"), and prepositional objects.
+/// - Complexity: linear in tokens; each trigger looks only inside its sentence.
+struct EventExtractor: Sendable {
+    static let npInternal: Set<String> = [
+        "the", "a", "an", "both", "his", "her", "their", "its", "jailed", "imprisoned", "detained", "exiled", "late",
+        "prominent", "former", "veteran", "fellow", "leading", "main", "key", "chief", "senior", "top", "outspoken",
+        "embattled", "ousted", "deposed", "-", "–", "anti-corruption", "also", "well-known", "famous", "young",
+    ]
+    static let segmentStops: Set<String> = [
+        "that", "which", "said", "says", "say", "told", "tells", "added", ";", ":", "\"", "“", "”", "while", "because",
+        "when", "where", "if", "although", "but", "whereas", "unless", "until",
+    ]
+    static let adverbs: Set<String> = ["also", "reportedly", "allegedly", "later", "then", "not", "never", "already", "being", "been", "since", "subsequently", "briefly", "again", "just", "recently", "previously", "n't"]
+    static let ambiguousBase: Set<String> = ["fine", "state", "question", "post", "march", "sentence", "charge", "search", "attack", "release", "protest", "return", "rally", "meet", "ban", "appeal", "question", "warning"]
+    static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "shall"]
+
+    struct Context {
+        let document: Document
+        let words: Words
+        let set: WorkingSet
+        let startsAt: [Int32]
+        let endsAt: [Int32]
+        let isTrigger: [Bool]
+    }
+
+    func extract(_ document: Document, words: Words, set: WorkingSet, times: [WorkingTime],
+                 anchor: CivilDate?, anchorInferred: Bool) -> [(event: Event, participants: [(entity: Int, role: String)])] {
+        var startsAt = [Int32](repeating: -1, count: words.count + 1)
+        var endsAt = [Int32](repeating: -1, count: words.count + 1)
+        for (index, mention) in set.mentions.enumerated() {
+            if startsAt[mention.tokens.lowerBound] < 0 { startsAt[mention.tokens.lowerBound] = Int32(index) }
+            endsAt[mention.tokens.upperBound - 1] = Int32(index)
+        }
+        var isTrigger = [Bool](repeating: false, count: words.count + 1)
+        for i in 0..<words.count where TriggerLexicon.table[words.lower[i]] != nil { isTrigger[i] = true }
+        let context = Context(document: document, words: words, set: set, startsAt: startsAt, endsAt: endsAt, isTrigger: isTrigger)
+
+        var result: [(event: Event, participants: [(entity: Int, role: String)])] = []
+        var timeIndex = 0
+        for sentence in document.sentences {
+            while timeIndex < times.count, times[timeIndex].tokens.lowerBound < sentence.tokens.lowerBound { timeIndex += 1 }
+            var sentenceTimes: [WorkingTime] = []
+            var k = timeIndex
+            while k < times.count, times[k].tokens.lowerBound < sentence.tokens.upperBound { sentenceTimes.append(times[k]); k += 1 }
+            var t = sentence.tokens.lowerBound
+            while t < sentence.tokens.upperBound {
+                let word = words.lower[t]
+                guard let entry = TriggerLexicon.table[word], accept(t, entry: entry, sentence: sentence, words: words) else { t += 1; continue }
+                var trigger = t..<(t + 1)
+                var verbPosition = t
+                var isNoun = entry.isNoun
+                // "taken into custody": a passive verb phrase.
+                if word == "custody", t - 2 >= sentence.tokens.lowerBound, words.lower[t - 1] == "into",
+                   ["taken", "take", "takes", "taking", "took"].contains(words.lower[t - 2]) {
+                    trigger = (t - 2)..<(t + 1); verbPosition = t - 2; isNoun = false
+                }
+                // "poisoning attack": one trigger.
+                if t + 1 < sentence.tokens.upperBound, entry.type == "attack", let next = TriggerLexicon.table[words.lower[t + 1]], next.type == "attack" {
+                    trigger = t..<(t + 2)
+                }
+                let participants = isNoun
+                    ? nominalParticipants(trigger, type: entry.type, sentence: sentence, context)
+                    : verbalParticipants(trigger, verbPosition: verbPosition, type: entry.type, sentence: sentence, context)
+                let modality = self.modality(trigger, isNoun: isNoun, sentence: sentence, words: words)
+                let time = eventTime(trigger, sentence: sentence, times: sentenceTimes, words: words, document: document,
+                                     anchor: anchor, anchorInferred: anchorInferred)
+                let event = Event(id: "v\(result.count + 1)", type: entry.type, trigger: range(trigger, document),
+                                  sentence: sentence.range, participants: [], time: time, modality: modality)
+                result.append((event, participants))
+                t = trigger.upperBound
+            }
+        }
+        return result
+    }
+
+    /// Filters uses that are not events: base forms of ambiguous words need "to" or a modal before them;
+    /// "jailed" before a name is an attribute.
+    func accept(_ t: Int, entry: TriggerLexicon.Entry, sentence: Sentence, words: Words) -> Bool {
+        let word = words.lower[t]
+        let before = t > sentence.tokens.lowerBound ? words.lower[t - 1] : ""
+        if !entry.isNoun, word == entry.lemma, Self.ambiguousBase.contains(word) { return Self.modals.contains(before) }
+        if (word == "jailed" || word == "imprisoned" || word == "detained"), t + 1 < sentence.tokens.upperBound,
+           words.isCapitalized(t + 1) || Lexicon.roleModifiers.contains(words.lower[t + 1]) {
+            return false
+        }
+        if word == "warning", before != "a" && before != "the" && !Lexicon.beForms.contains(before) { return false }
+        return true
+    }
+
+    // MARK: - Participants
+
+    /// Mentions that head a noun phrase at clause level: not possessors, not inside a prepositional phrase.
+    func isHead(_ mention: WorkingMention, sentence: Sentence, _ c: Context) -> Bool {
+        if mention.isPossessor { return false }
+        var k = mention.tokens.lowerBound - 1
+        while k >= sentence.tokens.lowerBound {
+            let w = c.words.lower[k]
+            if c.words.isPossessive(k) || Self.npInternal.contains(w) || c.words.isCapitalized(k) || c.words.isNumber(k)
+                || Lexicon.roles[w] != nil || Lexicon.roleModifiers.contains(w) || Lexicon.titles[w] != nil {
+                k -= 1; continue
+            }
+            return !Lexicon.prepositions.contains(w)
+        }
+        return true
+    }
+
+    /// Start of the clause that ends just before `position`: after the last "said", "that", …; at "who"/"which".
+    /// A parenthetical ", the head of …," just before a verb is skipped.
+    func clauseStart(before position: Int, sentence: Sentence, _ c: Context) -> (start: Int, skipped: Range<Int>?) {
+        var k = position - 1
+        var skipped: Range<Int>? = nil
+        if k > sentence.tokens.lowerBound, c.words.lower[k] == "," {
+            var open = k - 1
+            while open > sentence.tokens.lowerBound, c.words.lower[open] != "," { open -= 1 }
+            if open > sentence.tokens.lowerBound, c.words.lower[open] == "," { skipped = open..<(k + 1); k = open - 1 }
+        }
+        while k >= sentence.tokens.lowerBound {
+            let w = c.words.lower[k]
+            if w == "who" || w == "whom" { return (k, skipped) }
+            if Self.segmentStops.contains(w) { return (k + 1, skipped) }
+            k -= 1
+        }
+        return (sentence.tokens.lowerBound, skipped)
+    }
+
+    /// End of the clause that starts at `position`.
+    func clauseEnd(after position: Int, sentence: Sentence, _ c: Context) -> Int {
+        var k = position
+        while k < sentence.tokens.upperBound {
+            let w = c.words.lower[k]
+            if Self.segmentStops.contains(w) || w == "who" || w == "whom" { return k }
+            if w == ",", !(k + 1 < sentence.tokens.upperBound && (c.startsAt[k + 1] >= 0 || c.words.lower[k + 1] == "and")) { return k }
+            k += 1
+        }
+        return sentence.tokens.upperBound
+    }
+
+    func heads(in tokens: Range<Int>, excluding skipped: Range<Int>?, sentence: Sentence, _ c: Context) -> [Int] {
+        var result: [Int] = []
+        var k = tokens.lowerBound
+        while k < tokens.upperBound {
+            if let skipped, skipped.contains(k) { k = skipped.upperBound; continue }
+            if c.startsAt[k] >= 0 {
+                let m = c.set.mentions[Int(c.startsAt[k])]
+                if isHead(m, sentence: sentence, c), !result.contains(m.entity) { result.append(m.entity) }
+                k = max(k + 1, m.tokens.upperBound)
+                continue
+            }
+            k += 1
+        }
+        return result
+    }
+
+    func verbalParticipants(_ trigger: Range<Int>, verbPosition: Int, type: String, sentence: Sentence, _ c: Context) -> [(entity: Int, role: String)] {
+        var result: [(entity: Int, role: String)] = []
+        func add(_ entity: Int, _ role: String) {
+            if !result.contains(where: { $0.entity == entity && $0.role == role }) { result.append((entity, role)) }
+        }
+        // Passive: a form of "be" (or "get") a few words before the participle.
+        var be: Int? = nil
+        var k = verbPosition - 1
+        while k >= sentence.tokens.lowerBound, k >= verbPosition - 4 {
+            let w = c.words.lower[k]
+            if Lexicon.beForms.contains(w) && w != "'s" && w != "’s" { be = k; break }
+            if !Self.adverbs.contains(w) { break }
+            k -= 1
+        }
+        let isPassive = be != nil && (c.words.lower[verbPosition].hasSuffix("ed") || ["taken", "shot", "held", "beaten", "freed", "met", "told", "said"].contains(c.words.lower[verbPosition]))
+        let (start, skipped) = clauseStart(before: be ?? verbPosition, sentence: sentence, c)
+        let subjects = heads(in: start..<(be ?? verbPosition), excluding: skipped, sentence: sentence, c)
+        let end = clauseEnd(after: trigger.upperBound, sentence: sentence, c)
+        if isPassive {
+            for s in subjects where c.set.entities[s].type != .place { add(s, "patient") }
+            // "by police"
+            var b = trigger.upperBound
+            while b < end {
+                if c.words.lower[b] == "by", b + 1 < end {
+                    var m = b + 1
+                    if c.words.lower[m] == "the" { m += 1 }
+                    if m < end, c.startsAt[m] >= 0 { add(c.set.mentions[Int(c.startsAt[m])].entity, "agent") }
+                    break
+                }
+                b += 1
+            }
+        } else {
+            // "see him imprisoned": an object right before a bare participle.
+            if c.words.lower[verbPosition].hasSuffix("ed"), verbPosition - 1 >= sentence.tokens.lowerBound, c.endsAt[verbPosition - 1] >= 0,
+               be == nil, ["arrest", "investigate", "attack", "sentence", "release", "charge"].contains(type) {
+                add(c.set.mentions[Int(c.endsAt[verbPosition - 1])].entity, "patient")
+            } else {
+                for s in subjects where c.set.entities[s].type != .place { add(s, "agent") }
+                if result.isEmpty {
+                    // "Navalny's lawyers intend to appeal": the client of the subject.
+                    var s = start
+                    while s + 2 < verbPosition {
+                        if c.endsAt[s] >= 0, c.words.isPossessive(s + 1), ["lawyers", "lawyer", "attorneys", "attorney", "team"].contains(c.words.lower[s + 2]) {
+                            add(c.set.mentions[Int(c.endsAt[s])].entity, "beneficiary")
+                            break
+                        }
+                        s += 1
+                    }
+                }
+            }
+            // Objects after the verb.
+            let objectRole = type == "statement" ? "recipient" : "patient"
+            for o in heads(in: trigger.upperBound..<end, excluding: nil, sentence: sentence, c) where c.set.entities[o].type != .place {
+                if type != "statement" || c.words.lower[verbPosition].hasPrefix("t") { add(o, objectRole) }
+            }
+        }
+        addPlaces(after: trigger.upperBound, end: end, into: &result, c)
+        return result
+    }
+
+    func nominalParticipants(_ trigger: Range<Int>, type: String, sentence: Sentence, _ c: Context) -> [(entity: Int, role: String)] {
+        var result: [(entity: Int, role: String)] = []
+        func add(_ entity: Int, _ role: String) {
+            if !result.contains(where: { $0.entity == entity && $0.role == role }) { result.append((entity, role)) }
+        }
+        let possessorRole = TriggerLexicon.possessorIsAgent.contains(type) ? "agent" : "patient"
+        // "his arrest", "Navalny's planned appeal".
+        var k = trigger.lowerBound - 1
+        var steps = 0
+        while k >= sentence.tokens.lowerBound, steps < 3 {
+            if c.words.isPossessive(k), k - 1 >= sentence.tokens.lowerBound, c.endsAt[k - 1] >= 0 {
+                add(c.set.mentions[Int(c.endsAt[k - 1])].entity, possessorRole); break
+            }
+            if c.endsAt[k] >= 0, c.set.mentions[Int(c.endsAt[k])].kind == .pronoun, c.set.mentions[Int(c.endsAt[k])].isPossessor {
+                add(c.set.mentions[Int(c.endsAt[k])].entity, possessorRole); break
+            }
+            if !c.words.isWord(k) || Lexicon.prepositions.contains(c.words.lower[k]) || c.isTrigger[k] && k != trigger.lowerBound - 1 { break }
+            k -= 1; steps += 1
+        }
+        // "a probe against Leonid Volkov", "the arrest of …"; searches: every place searched ("at the flat of Yulia").
+        let end = clauseEnd(after: trigger.upperBound, sentence: sentence, c)
+        if type == "search" {
+            var m = trigger.upperBound
+            while m < end {
+                if c.startsAt[m] >= 0 {
+                    let mention = c.set.mentions[Int(c.startsAt[m])]
+                    if !mention.isPossessor, c.set.entities[mention.entity].type != .place, c.set.entities[mention.entity].type != .group {
+                        add(mention.entity, "patient")
+                    }
+                    m = max(m + 1, mention.tokens.upperBound); continue
+                }
+                if c.words.lower[m] == "which" || c.words.lower[m] == "who" { break }
+                m += 1
+            }
+        } else {
+            var m = trigger.upperBound
+            if m < end, ["of", "against", "into", "on"].contains(c.words.lower[m]) {
+                m += 1
+                while m < end, c.startsAt[m] < 0, !c.isTrigger[m], m < trigger.upperBound + 8 { m += 1 }
+                if m < end, c.startsAt[m] >= 0 {
+                    let mention = c.set.mentions[Int(c.startsAt[m])]
+                    if !mention.isPossessor { add(mention.entity, "patient") }
+                }
+            }
+        }
+        // "recovering from a poisoning attack", "awaiting a trial": the clause subject undergoes it.
+        if result.isEmpty, TriggerLexicon.experiencedNouns.contains(type) {
+            var p = trigger.lowerBound - 1
+            var found = false
+            while p >= sentence.tokens.lowerBound, p >= trigger.lowerBound - 4 {
+                if ["from", "after", "since", "awaiting", "faces", "facing", "face", "survived", "in", "on", "await", "awaits"].contains(c.words.lower[p]) { found = true; break }
+                p -= 1
+            }
+            if found {
+                let (start, skipped) = clauseStart(before: p, sentence: sentence, c)
+                for s in heads(in: start..<p, excluding: skipped, sentence: sentence, c) where c.set.entities[s].type == .person {
+                    add(s, "patient")
+                }
+            }
+        }
+        if type == "travel" || type == "protest" { addPlaces(after: trigger.upperBound, end: end, into: &result, c) }
+        return result
+    }
+
+    /// Places after "in", "at", "from", "to": "detained in Moscow", "return from Germany".
+    func addPlaces(after start: Int, end: Int, into result: inout [(entity: Int, role: String)], _ c: Context) {
+        var m = start
+        while m + 1 < end {
+            if ["in", "at", "from", "to", "across"].contains(c.words.lower[m]), c.startsAt[m + 1] >= 0 {
+                let mention = c.set.mentions[Int(c.startsAt[m + 1])]
+                if c.set.entities[mention.entity].type == .place, !mention.isPossessor,
+                   !result.contains(where: { $0.entity == mention.entity }) {
+                    result.append((mention.entity, "place"))
+                    return
+                }
+            }
+            m += 1
+        }
+    }
+
+    // MARK: - Modality and time
+
+    static let plannedCues: Set<String> = ["planned", "plans", "plan", "planning", "intend", "intends", "intended", "will",
+                                           "fresh", "upcoming", "scheduled", "demanding", "demand", "demands", "awaiting",
+                                           "await", "awaits", "join", "called", "calls", "urged", "urging", "expected", "coming"]
+    static let possibleCues: Set<String> = ["could", "may", "might", "would", "can", "threats", "threat", "threatened",
+                                            "threatens", "threaten", "risk", "risks", "faces", "facing", "face", "possible"]
+    static let negationCues: Set<String> = ["not", "n't", "never", "no", "without", "denied"]
+
+    func modality(_ trigger: Range<Int>, isNoun: Bool, sentence: Sentence, words: Words) -> Event.Modality {
+        let window = max(sentence.tokens.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound
+        var planned = false
+        var k = trigger.lowerBound - 1
+        while k >= window.lowerBound {
+            let w = words.lower[k]
+            if w == "," || w == "said" || w == "that" || w == "who" || w == "which" { break }
+            if Self.negationCues.contains(w) { return .negated }
+            if Self.possibleCues.contains(w) { return .possible }
+            if Self.plannedCues.contains(w) { planned = true }
+            if w == "to", !isNoun, k == trigger.lowerBound - 1 { planned = true }
+            if w == "ahead", k + 1 < trigger.lowerBound, words.lower[k + 1] == "of" { planned = true }
+            k -= 1
+        }
+        return planned ? .planned : .asserted
+    }
+
+    /// Its own time (a calendar time in its clause, or an attributive time just before it), else the sentence's,
+    /// else the anchor date.
+    func eventTime(_ trigger: Range<Int>, sentence: Sentence, times: [WorkingTime], words: Words, document: Document,
+                   anchor: CivilDate?, anchorInferred: Bool) -> TimeExpression? {
+        var best: WorkingTime? = nil
+        var bestDistance = Int.max
+        for time in times where time.isPoint {
+            let distance = time.tokens.lowerBound >= trigger.upperBound ? time.tokens.lowerBound - trigger.upperBound
+                : trigger.lowerBound - time.tokens.upperBound
+            if time.isAttributive && !(time.tokens.upperBound <= trigger.lowerBound && distance <= 2) { continue }
+            // Stay inside the clause: no clause break between the time and the trigger.
+            let between = time.tokens.lowerBound >= trigger.upperBound ? trigger.upperBound..<time.tokens.lowerBound
+                : time.tokens.upperBound..<trigger.lowerBound
+            if between.contains(where: { ["that", "which", "who", "said", "says", ";"].contains(words.lower[$0]) }) { continue }
+            if distance < bestDistance { best = time; bestDistance = distance }
+        }
+        if let best { return best.expression }
+        if let sentenceTime = times.first(where: { $0.isPoint && !$0.isAttributive }) { return sentenceTime.expression }
+        if let anchor {
+            let at = sentence.range.lowerBound
+            return TimeExpression(range: at..<at, value: anchor.iso, inferred: anchorInferred)
+        }
+        return nil
+    }
+}

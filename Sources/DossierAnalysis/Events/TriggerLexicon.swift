@@ -1,0 +1,108 @@
+/// Event trigger words: every inflected form of a verb and its nouns, with the event type of DESIGN.md.
+/// Lemmatisation is by table: detain / detained / detains / detaining / detention all map to `arrest`.
+enum TriggerLexicon {
+    struct Entry: Sendable {
+        var type: String
+        var lemma: String
+        var isNoun: Bool
+    }
+
+    static let table: [String: Entry] = {
+        var table: [String: Entry] = [:]
+        func verb(_ type: String, _ lemma: String, _ forms: [String]) {
+            for form in [lemma] + forms where table[form] == nil { table[form] = Entry(type: type, lemma: lemma, isNoun: false) }
+        }
+        func noun(_ type: String, _ lemma: String, _ forms: [String]) {
+            for form in forms where table[form] == nil { table[form] = Entry(type: type, lemma: lemma, isNoun: true) }
+        }
+        verb("arrest", "detain", ["detained", "detains", "detaining"])
+        noun("arrest", "detain", ["detention", "detentions"])
+        verb("arrest", "arrest", ["arrested", "arrests", "arresting"])
+        noun("arrest", "arrest", ["arrest"])
+        noun("arrest", "custody", ["custody"])
+        verb("arrest", "jail", ["jailed", "jails"])
+        verb("arrest", "imprison", ["imprisoned", "imprisons"])
+        noun("arrest", "imprison", ["imprisonment"])
+        verb("release", "release", ["released", "releases", "releasing", "freed"])
+        noun("release", "release", ["release"])
+        verb("protest", "protest", ["protested", "protesting"])
+        noun("protest", "protest", ["protest", "protests"])
+        verb("protest", "rally", ["rallied", "rallying"])
+        noun("protest", "rally", ["rally", "rallies"])
+        noun("protest", "demonstration", ["demonstration", "demonstrations"])
+        verb("protest", "demonstrate", ["demonstrated", "demonstrating"])
+        verb("protest", "march", ["marched", "marching"])
+        noun("protest", "march", ["march", "marches"])
+        verb("search", "search", ["searched", "searching"])
+        noun("search", "search", ["search", "searches"])
+        verb("search", "raid", ["raided", "raiding"])
+        noun("search", "raid", ["raid", "raids"])
+        verb("attack", "poison", ["poisoned"])
+        noun("attack", "poison", ["poisoning", "poisonings"])
+        verb("attack", "attack", ["attacked", "attacking"])
+        noun("attack", "attack", ["attack", "attacks"])
+        verb("attack", "assault", ["assaulted"])
+        noun("attack", "assault", ["assault", "assaults"])
+        verb("attack", "shoot", ["shot"])
+        noun("attack", "shoot", ["shooting", "shootings"])
+        verb("attack", "stab", ["stabbed"])
+        verb("attack", "beat", ["beaten"])
+        verb("investigate", "investigate", ["investigated", "investigates", "investigating"])
+        noun("investigate", "investigate", ["investigation", "investigations"])
+        verb("investigate", "probe", ["probed", "probes", "probing"])
+        noun("investigate", "probe", ["probe"])
+        verb("investigate", "question", ["questioned", "questioning"])
+        verb("investigate", "interrogate", ["interrogated", "interrogates", "interrogating"])
+        noun("investigate", "interrogate", ["interrogation", "interrogations"])
+        verb("charge", "charge", ["charged"])
+        noun("charge", "charge", ["charges"])
+        verb("charge", "indict", ["indicted"])
+        noun("charge", "indict", ["indictment"])
+        noun("trial", "trial", ["trial", "trials"])
+        verb("sentence", "sentence", ["sentenced"])
+        noun("sentence", "sentence", ["sentence"])
+        verb("sentence", "convict", ["convicted"])
+        noun("sentence", "convict", ["conviction"])
+        verb("appeal", "appeal", ["appealed", "appeals", "appealing"])
+        verb("fine", "fine", ["fined", "fines"])
+        verb("statement", "say", ["said", "says", "saying"])
+        verb("statement", "tell", ["told", "tells", "telling"])
+        verb("statement", "announce", ["announced", "announces", "announcing"])
+        noun("statement", "announce", ["announcement"])
+        verb("statement", "state", ["stated"])
+        noun("statement", "statement", ["statement"])
+        verb("threaten", "threaten", ["threatened", "threatens", "threatening"])
+        noun("threaten", "threaten", ["threat", "threats"])
+        verb("threaten", "warn", ["warned", "warns", "warning"])
+        noun("threaten", "warn", ["warnings"])
+        verb("ban", "ban", ["banned", "bans", "banning"])
+        verb("ban", "prohibit", ["prohibited"])
+        verb("travel", "return", ["returned", "returns", "returning"])
+        noun("travel", "return", ["return"])
+        verb("travel", "arrive", ["arrived", "arrives", "arriving"])
+        noun("travel", "arrive", ["arrival"])
+        verb("travel", "flee", ["fled"])
+        verb("die", "die", ["died", "dies"])
+        noun("die", "die", ["death", "deaths"])
+        verb("die", "kill", ["killed"])
+        verb("injure", "injure", ["injured"])
+        verb("injure", "wound", ["wounded"])
+        verb("meet", "meet", ["met", "meets"])
+        noun("meet", "meet", ["meeting"])
+        verb("elect", "elect", ["elected", "re-elected"])
+        noun("elect", "elect", ["election", "elections"])
+        verb("appoint", "appoint", ["appointed"])
+        noun("appoint", "appoint", ["appointment"])
+        verb("resign", "resign", ["resigned", "resigns"])
+        noun("resign", "resign", ["resignation"])
+        verb("publish", "post", ["posted"])
+        verb("publish", "publish", ["published", "publishes"])
+        verb("publish", "tweet", ["tweeted"])
+        return table
+    }()
+
+    /// Types whose nominal possessor is the agent ("his return"); for the others it is the patient ("his arrest").
+    static let possessorIsAgent: Set<String> = ["travel", "statement", "protest", "publish", "appeal", "threaten", "meet", "resign"]
+    /// Nominal types that take the clause subject as patient after "from/after/awaiting…" ("recovering from a poisoning attack").
+    static let experiencedNouns: Set<String> = ["attack", "trial", "sentence", "charge", "injure", "arrest"]
+}

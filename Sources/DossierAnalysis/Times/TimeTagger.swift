@@ -1,0 +1,256 @@
+import DossierText
+
+/// A time expression while the analysis runs, with its tokens.
+struct WorkingTime: Sendable {
+    var tokens: Range<Int>
+    var expression: TimeExpression
+    /// A calendar value (date, week, month, year, part of day), not a duration or a reference.
+    var isPoint: Bool
+    /// Modifies a noun ("a 2014 suspended sentence"): the time of that noun only.
+    var isAttributive: Bool
+}
+
+/// Finds time expressions and normalises them TIMEX3-style against an anchor date.
+/// News reports the past: a bare weekday is the most recent one on or before the anchor, unless the
+/// sentence speaks of the future (plans, will, intend, called for, ahead of).
+/// - Complexity: one pass over the tokens; each rule looks at a few tokens around the current one.
+struct TimeTagger: Sendable {
+    var anchor: CivilDate?
+    var anchorInferred: Bool
+
+    static let units: [String: (code: String, time: Bool)] = [
+        "second": ("S", true), "seconds": ("S", true), "minute": ("M", true), "minutes": ("M", true),
+        "hour": ("H", true), "hours": ("H", true), "day": ("D", false), "days": ("D", false),
+        "week": ("W", false), "weeks": ("W", false), "month": ("M", false), "months": ("M", false),
+        "year": ("Y", false), "years": ("Y", false), "decade": ("DE", false), "decades": ("DE", false),
+        "century": ("CE", false), "centuries": ("CE", false),
+    ]
+    static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "hundred": 100,
+    ]
+    static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "couple"]
+    static let futureCues: Set<String> = [
+        "will", "plans", "plan", "planned", "planning", "intend", "intends", "intended", "scheduled", "upcoming",
+        "expected", "due", "ahead", "next", "called", "calls", "call", "going", "'ll", "shall", "awaiting", "coming",
+    ]
+    static let partsOfDay: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+
+    init(anchor: CivilDate?, anchorInferred: Bool) {
+        self.anchor = anchor
+        self.anchorInferred = anchorInferred
+    }
+
+    /// The latest explicit full date in the text ("January 23, 2021"), used as the anchor when none is given.
+    static func latestExplicitDate(words: Words) -> CivilDate? {
+        var latest: CivilDate? = nil
+        var i = 0
+        while i < words.count {
+            if let (date, end) = explicitDate(at: i, words: words) {
+                if latest == nil || date > latest! { latest = date }
+                i = end
+            } else { i += 1 }
+        }
+        return latest
+    }
+
+    /// "January 23, 2021", "23 January 2021", "2021-01-23" at token i: the date and the end token.
+    static func explicitDate(at i: Int, words: Words) -> (CivilDate, Int)? {
+        let w = words.lower
+        if let month = Lexicon.months[w[i]], i + 1 < w.count, let day = Int(w[i + 1]), (1...31).contains(day) {
+            var j = i + 2
+            if j < w.count, w[j] == "," { j += 1 }
+            if j < w.count, let year = Int(w[j]), (1000...2999).contains(year), w[j].count == 4,
+               day <= CivilDate.daysIn(month: month, year: year) {
+                return (CivilDate(year: year, month: month, day: day), j + 1)
+            }
+        }
+        if let day = Int(w[i]), (1...31).contains(day), i + 2 < w.count, let month = Lexicon.months[w[i + 1]],
+           let year = Int(w[i + 2]), w[i + 2].count == 4, (1000...2999).contains(year), day <= CivilDate.daysIn(month: month, year: year) {
+            return (CivilDate(year: year, month: month, day: day), i + 3)
+        }
+        if w[i].utf8.count == 10, let date = CivilDate(w[i]) { return (date, i + 1) }
+        return nil
+    }
+
+    func tag(_ document: Document, words: Words) -> [WorkingTime] {
+        var result: [WorkingTime] = []
+        for sentence in document.sentences {
+            var i = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            while i < end {
+                if let (tokens, value, relative, isPoint) = match(at: i, sentence: sentence, words: words) {
+                    let r = document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
+                    let attributive = isPoint && tokens.lowerBound > sentence.tokens.lowerBound
+                        && ["a", "an", "the"].contains(words.lower[tokens.lowerBound - 1])
+                        && tokens.upperBound < end && words.isWord(tokens.upperBound) && !words.isCapitalized(tokens.upperBound)
+                    result.append(WorkingTime(tokens: tokens,
+                                              expression: TimeExpression(range: r, value: value, inferred: relative && anchorInferred),
+                                              isPoint: isPoint, isAttributive: attributive))
+                    i = tokens.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Rules
+
+    /// (tokens, value, relative to the anchor, is a calendar point)
+    func match(at i: Int, sentence: Sentence, words: Words) -> (Range<Int>, String, Bool, Bool)? {
+        let w = words.lower
+        let end = sentence.tokens.upperBound
+        func word(_ k: Int) -> String { k < end && k >= sentence.tokens.lowerBound ? w[k] : "" }
+
+        // Absolute dates.
+        if let (date, stop) = Self.explicitDate(at: i, words: words), stop <= end { return (i..<stop, date.iso, false, true) }
+        if let month = Lexicon.months[w[i]], words.isCapitalized(i) || w[i].count > 3 {
+            if let day = Int(word(i + 1)), (1...31).contains(day), word(i + 1).count <= 2 {
+                guard let anchor else { return (i..<(i + 2), "XXXX-" + CivilDate.pad(month, 2) + "-" + CivilDate.pad(day, 2), false, true) }
+                var year = anchor.year
+                if month - anchor.month > 6 { year -= 1 } else if anchor.month - month > 6 { year += 1 }
+                return (i..<(i + 2), CivilDate(year: year, month: month, day: day).iso, true, true)
+            }
+            if let year = Int(word(i + 1)), word(i + 1).count == 4 { return (i..<(i + 2), String(year) + "-" + CivilDate.pad(month, 2), false, true) }
+            if w[i] == "may" && !words.isCapitalized(i) { return nil }
+            let before = word(i - 1)
+            if ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "during", "from"].contains(before) || w[i] != "may" {
+                guard let anchor else { return (i..<(i + 1), "XXXX-" + CivilDate.pad(month, 2), false, true) }
+                var year = anchor.year
+                switch before {
+                case "last": if month >= anchor.month { year -= 1 }
+                case "next": if month <= anchor.month { year += 1 }
+                case "this": break
+                default:
+                    if hasFutureCue(sentence, before: i, words: words) { if month < anchor.month { year += 1 } }
+                    else if month > anchor.month { year -= 1 }
+                }
+                let start = (before == "last" || before == "next" || before == "this") ? i - 1 : i
+                return (start..<(i + 1), String(year) + "-" + CivilDate.pad(month, 2), true, true)
+            }
+        }
+        // Years and decades.
+        if words.isNumber(i), w[i].count == 4, let year = Int(w[i]), (1900...2099).contains(year) {
+            let next = word(i + 1)
+            let plural = next.hasSuffix("s") && next.count > 3 && words.isWord(i + 1) && !next.hasSuffix("ss")
+            if !plural && !["people", "police", "troops", "men", "women", "children", "euros", "dollars", "pounds", "roubles"].contains(next)
+                && !(word(i - 1) == "$" || word(i + 1) == "%") {
+                return (i..<(i + 1), String(year), false, true)
+            }
+        }
+        if w[i].count == 5, w[i].hasSuffix("0s"), let decade = Int(w[i].dropLast()), (1900...2090).contains(decade) {
+            return (i..<(i + 1), String(decade / 10), false, true)
+        }
+        // Weekdays.
+        if let weekday = Lexicon.weekdays[w[i]] {
+            guard let anchor else { return (i..<(i + 1), "XXXX-WXX-" + String(weekday == 0 ? 7 : weekday), false, true) }
+            let before = word(i - 1)
+            var start = i
+            let date: CivilDate
+            let diff = (anchor.weekday - weekday + 7) % 7
+            if before == "last" || before == "past" {
+                date = anchor.adding(days: diff == 0 ? -7 : -diff); start = i - 1
+            } else if before == "next" || before == "coming" {
+                date = anchor.adding(days: diff == 0 ? 7 : 7 - diff); start = i - 1
+            } else if before == "this" {
+                let mondayBased = (weekday + 6) % 7, anchorMondayBased = (anchor.weekday + 6) % 7
+                date = anchor.adding(days: mondayBased - anchorMondayBased); start = i - 1
+            } else if hasFutureCue(sentence, before: i, words: words) {
+                date = anchor.adding(days: diff == 0 ? 0 : 7 - diff)
+            } else {
+                date = anchor.adding(days: -diff)
+            }
+            if let part = Self.partsOfDay[word(i + 1)] { return (start..<(i + 2), date.iso + "T" + part, true, true) }
+            return (start..<(i + 1), date.iso, true, true)
+        }
+        // last/this/next week, month, year, weekend.
+        if ["last", "this", "next", "past"].contains(w[i]), let anchor {
+            let unit = word(i + 1)
+            let step = w[i] == "last" || w[i] == "past" ? -1 : (w[i] == "next" ? 1 : 0)
+            switch unit {
+            case "week": return (i..<(i + 2), anchor.adding(days: 7 * step).isoWeekString, true, true)
+            case "weekend": return (i..<(i + 2), anchor.adding(days: 7 * step).isoWeekString + "-WE", true, true)
+            case "month":
+                var m = anchor.month + step, y = anchor.year
+                if m < 1 { m = 12; y -= 1 } else if m > 12 { m = 1; y += 1 }
+                return (i..<(i + 2), String(y) + "-" + CivilDate.pad(m, 2), true, true)
+            case "year": return (i..<(i + 2), String(anchor.year + step), true, true)
+            default: break
+            }
+        }
+        // Deictic days.
+        if let anchor {
+            switch w[i] {
+            case "yesterday": return (i..<(i + 1), anchor.adding(days: -1).iso, true, true)
+            case "today": return (i..<(i + 1), anchor.iso, true, true)
+            case "tomorrow": return (i..<(i + 1), anchor.adding(days: 1).iso, true, true)
+            case "tonight": return (i..<(i + 1), anchor.iso + "TNI", true, true)
+            case "overnight": return (i..<(i + 1), anchor.iso + "TNI", true, true)
+            default: break
+            }
+        }
+        if w[i] == "now" { return (i..<(i + 1), "PRESENT_REF", false, false) }
+        if w[i] == "recently" { return (i..<(i + 1), "PAST_REF", false, false) }
+        // "during the night", "in the morning".
+        if w[i] == "the", let part = Self.partsOfDay[word(i + 1)], ["during", "in", "overnight", "through"].contains(word(i - 1)), let anchor {
+            return (i..<(i + 2), anchor.iso + "T" + part, true, true)
+        }
+        // Durations: "48 hours", "several years", "a few days", "two weeks"; "three years ago".
+        var k = i
+        var amount: String? = nil
+        if words.isNumber(i), let n = Int(w[i].filter { $0 != "," }) { amount = String(n) }
+        else if let n = Self.numberWords[w[i]] { amount = String(n) }
+        else if Self.vagueQuantities.contains(w[i]) { amount = "X" }
+        if amount != nil {
+            if (w[i] == "a" || w[i] == "an"), word(i + 1) == "few" || word(i + 1) == "couple" {
+                amount = "X"; k = i + 1
+                if word(k + 1) == "of" { k += 1 }
+            } else if w[i] == "couple", word(i + 1) == "of" { k = i + 1 }
+            if let unit = Self.units[word(k + 1)], let amount {
+                if (w[i] == "a" || w[i] == "an") && amount == "1" && k == i {
+                    // "a year" alone is often not a duration ("a year ago", "once a year"): only with "for"/"ago"/"in".
+                    let before = word(i - 1)
+                    guard ["for", "in", "within", "over", "about", "nearly", "almost", "than", "after"].contains(before) || word(k + 2) == "ago" else { return nil }
+                }
+                let tokens = i..<(k + 2)
+                if word(k + 2) == "ago", let anchor, let n = Int(amount) {
+                    switch unit.code {
+                    case "D": return (i..<(k + 3), anchor.adding(days: -n).iso, true, true)
+                    case "W": return (i..<(k + 3), anchor.adding(days: -7 * n).isoWeekString, true, true)
+                    case "Y": return (i..<(k + 3), String(anchor.year - n), true, true)
+                    case "M":
+                        var m = anchor.month - n, y = anchor.year
+                        while m < 1 { m += 12; y -= 1 }
+                        return (i..<(k + 3), String(y) + "-" + CivilDate.pad(m, 2), true, true)
+                    default: break
+                    }
+                }
+                let value = unit.code == "DE" ? (amount == "X" ? "PXDE" : "P" + String((Int(amount) ?? 0) * 10) + "Y")
+                    : "P" + (unit.time ? "T" : "") + amount + unit.code
+                return (tokens, value, false, false)
+            }
+        }
+        // "48-hour", "two-year".
+        let hyphenParts = w[i].split(separator: "-")
+        if hyphenParts.count == 2, let unit = Self.units[String(hyphenParts[1])] {
+            let first = String(hyphenParts[0])
+            if let n = Int(first) ?? Self.numberWords[first] {
+                return (i..<(i + 1), "P" + (unit.time ? "T" : "") + String(n) + unit.code, false, false)
+            }
+        }
+        return nil
+    }
+
+    /// Does the sentence, up to token `i`, speak of the future?
+    func hasFutureCue(_ sentence: Sentence, before i: Int, words: Words) -> Bool {
+        var k = sentence.tokens.lowerBound
+        while k < i {
+            if Self.futureCues.contains(words.lower[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+}
