@@ -1,0 +1,74 @@
+import DossierText
+
+/// A search of the article: the query, its matches in visible text, the one last jumped to.
+public struct SearchState: Sendable, Equatable {
+    public var query: String
+    public var matches: [TextRange]
+    public var current: Int?
+}
+
+/// The article screen: the analysed article, its layout for the current width and where the reader is.
+public struct ArticleState: Sendable {
+    public let model: ArticleModel
+    /// The name shown in the status line (the file's path, or "stdin").
+    public var path: String
+    public var layout: ArticleLayout
+    public var topLine = 0
+    public var focus: Pane = .article
+
+    public var entityCursor = ListCursor()
+    public var entityFilter = ""
+    /// The entity whose mentions are highlighted (index into `document.entities`).
+    public var selectedEntity: Int?
+    /// Which of the selected entity's mentions was jumped to last.
+    public var mentionIndex: Int?
+
+    public var eventCursor = ListCursor()
+    public var eventFilter = ""
+    /// The sentence of the event last jumped to.
+    public var focusedSentence: TextRange?
+
+    public var search: SearchState?
+    public var timelineCursor = ListCursor()
+
+    public init(document: Document, path: String, size: Size) {
+        self.model = ArticleModel(document: document)
+        self.path = path
+        self.layout = ArticleLayout(article: document.article, width: ScreenLayout.articleTextWidth(size: size))
+    }
+
+    public var document: Document { model.document }
+
+    /// Entities in the list, in order, after the filter (indices into `document.entities`).
+    public var shownEntities: [Int] {
+        guard !entityFilter.isEmpty else { return model.entityOrder }
+        return model.entityOrder.filter { TextSearch.containsIgnoringCase(model.entity($0).name, entityFilter) }
+    }
+
+    /// The entity under the cursor of the entity list.
+    public var entityUnderCursor: Int? {
+        let shown = shownEntities
+        return shown.indices.contains(entityCursor.index) ? shown[entityCursor.index] : nil
+    }
+
+    /// Events of the selected entity, or of the entity under the cursor, after the filter.
+    public var shownEvents: [Int] {
+        guard let entity = selectedEntity ?? entityUnderCursor else { return [] }
+        let events = model.eventsOfEntity[entity]
+        guard !eventFilter.isEmpty else { return events }
+        return events.filter { index in
+            TextSearch.containsIgnoringCase(model.document.events[index].type, eventFilter)
+                || TextSearch.containsIgnoringCase(model.summary(ofEvent: index), eventFilter)
+        }
+    }
+
+    /// Lays the text out again if the width changed, keeping the line at the top of the pane.
+    mutating func relayout(for size: Size) {
+        let width = ScreenLayout.articleTextWidth(size: size)
+        guard width != layout.width else { return }
+        let wasAtTop = topLine == 0
+        let anchor = layout.lines.indices.contains(topLine) ? layout.lines[topLine].offset : 0
+        layout = ArticleLayout(article: document.article, width: width)
+        topLine = wasAtTop ? 0 : layout.line(containing: anchor)
+    }
+}

@@ -1,0 +1,27 @@
+/// One row of the library: an article file's metadata, nothing more (an index can supply it later).
+public struct ArticleSummary: Sendable, Equatable {
+    public var path: String
+    public var title: String
+    /// `YYYY-MM-DD` when known.
+    public var date: String?
+    public var source: String?
+    public var isUnread: Bool
+
+    public init(path: String, title: String, date: String? = nil, source: String? = nil, isUnread: Bool = true) {
+        self.path = path
+        self.title = title
+        self.date = date
+        self.source = source
+        self.isUnread = isUnread
+    }
+
+    /// Newest first; undated articles last, then by title.
+    public static func newestFirst(_ a: ArticleSummary, _ b: ArticleSummary) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.title < b.title
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import DossierText
+
+/// A key, normalised once by the backend; typed text reaches a prompt as `.character`, never as a binding.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case control(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+    case unknown
+}
+
+/// Everything that can happen to the reader: keys, size changes and results of effects.
+public enum Input: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case articleOpened(path: String, document: Document)
+    case openFailed(path: String, message: String)
+}
+
+/// Work the runtime does for the reader; its result, if any, comes back as an `Input`.
+public enum Effect: Equatable, Sendable {
+    case quit
+    case openArticle(path: String)
+    /// Repaint every cell (the screen may have been garbled by another program).
+    case redrawAll
+}

@@ -1,0 +1,51 @@
+/// The help screen, generated from the bindings table.
+enum HelpRenderer {
+    static func draw(into frame: inout Frame) {
+        let lines = KeyBindings.helpLines
+        let width = min(frame.size.width, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
+        let height = min(max(0, frame.size.height - 1), lines.count + 2)
+        let rect = Rect(x: (frame.size.width - width) / 2, y: max(0, (frame.size.height - 1 - height) / 2), width: width, height: height)
+        guard rect.width >= 4, rect.height >= 3 else {
+            frame.put("Help: press any key", x: 0, y: 0, maxWidth: frame.size.width, style: .paneTitleFocused)
+            return
+        }
+        frame.box(rect, title: "Keys · any key closes")
+        for (row, line) in lines.prefix(rect.height - 2).enumerated() {
+            frame.put(line, x: rect.x + 2, y: rect.y + 1 + row, maxWidth: rect.width - 4, style: .normal)
+        }
+    }
+}
+
+/// Every event of the article ordered by its time value; events of the selected entity are marked.
+struct TimelineRenderer {
+    let article: ArticleState
+
+    func draw(into frame: inout Frame) {
+        let rect = Rect(x: 0, y: 0, width: frame.size.width, height: max(0, frame.size.height - 1))
+        let model = article.model
+        guard rect.width >= 4, rect.height >= 3 else { return }
+        frame.box(rect, title: "Timeline (\(model.timeline.count) events)")
+        let rows = rect.height - 2
+        if model.timeline.isEmpty {
+            frame.put("No events", x: 2, y: 1, maxWidth: rect.width - 4, style: .dimmed)
+            return
+        }
+        let selected = article.selectedEntity.map { model.eventsOfEntity[$0] } ?? []
+        let typeWidth = min(11, model.timeline.map { model.document.events[$0].type.count }.max() ?? 0)
+        var cursor = article.timelineCursor
+        cursor.keepVisible(visibleRows: rows)
+        for line in 0..<rows {
+            let position = cursor.scroll + line
+            guard model.timeline.indices.contains(position) else { break }
+            let index = model.timeline[position]
+            let event = model.document.events[index]
+            let isMarked = selected.contains(index)
+            var style: Style = event.modality == .asserted ? (isMarked ? .marked : .normal) : .uncertain
+            if position == cursor.index { style = .selection }
+            let time = event.time.map { $0.value + ($0.inferred ? "?" : "") } ?? "—"
+            let text = (isMarked ? "▸ " : "  ") + padded(time, 11) + " " + padded(event.type, typeWidth) + "  "
+                + model.summary(ofEvent: index)
+            frame.putRow(text, x: 1, y: 1 + line, width: rect.width - 2, style: style)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import DossierText
+
+/// A one-line text prompt at the bottom of the screen.
+public struct Prompt: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case searchArticle, filterEntities, filterEvents, filterLibrary
+    }
+    public var purpose: Purpose
+    public var text: String
+    /// The filter before the prompt opened, restored on Esc (filters follow the typing).
+    public var previous: String
+}
+
+/// Something drawn over the panes.
+public enum Overlay: Sendable, Equatable {
+    case help
+    case timeline
+}
+
+/// The whole reader as one value: the library (if any), the open article (if any), and what is on top.
+public struct ReaderState: Sendable {
+    public var size: Size
+    public var library: LibraryState?
+    public var article: ArticleState?
+    public var overlay: Overlay?
+    public var prompt: Prompt?
+    /// A one-off message for the status line, cleared by the next key.
+    public var message: String?
+
+    /// The reader on one article (`dossier FILE`): `q` quits.
+    public init(document: Document, path: String, size: Size) {
+        self.size = size
+        self.article = ArticleState(document: document, path: path, size: size)
+    }
+
+    /// The reader on a folder (`dossier DIR`): Enter opens, `q` in an article comes back here.
+    public init(library: LibraryState, size: Size) {
+        self.size = size
+        self.library = library
+    }
+
+    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: article?.focus ?? .article) }
+}

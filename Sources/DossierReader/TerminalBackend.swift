@@ -1,0 +1,51 @@
+/// What the reader needs from a terminal: its size, drawing a frame, and the next input.
+/// The ncurses implementation lives in DossierTerminal; tests use an in-memory one.
+public protocol TerminalBackend {
+    var size: Size { get }
+    /// Shows a frame; `force` repaints every cell instead of only the changed ones.
+    mutating func draw(_ frame: Frame, force: Bool)
+    /// The next input, waiting as long as needed; nil when the terminal has gone away.
+    mutating func nextInput() -> Input?
+    /// Input already waiting (typed ahead), without blocking; nil when there is none.
+    mutating func pendingInput() -> Input?
+}
+
+/// Runs the reader: draw, wait for input, update, run effects, until `.quit` or the terminal goes away.
+public struct ReaderLoop<Backend: TerminalBackend> {
+    public var backend: Backend
+    public var state: ReaderState
+    /// Opens an article for the `.openArticle` effect; returns `.articleOpened` or `.openFailed`.
+    public var open: (String) -> Input
+    /// Called after the first frame is drawn (used to measure start-up time).
+    public var onFirstPaint: () -> Void = {}
+
+    public init(backend: Backend, state: ReaderState, open: @escaping (String) -> Input) {
+        self.backend = backend
+        self.state = state
+        self.open = open
+    }
+
+    public mutating func run() {
+        if backend.size != state.size {
+            _ = update(&state, .resize(width: backend.size.width, height: backend.size.height))
+        }
+        backend.draw(render(state, size: state.size), force: false)
+        onFirstPaint()
+        while let input = backend.nextInput() {
+            var force = false
+            var next: Input? = input
+            // Apply everything typed ahead before drawing once.
+            while let current = next {
+                for effect in update(&state, current) {
+                    switch effect {
+                    case .quit: return
+                    case .redrawAll: force = true
+                    case .openArticle(let path): _ = update(&state, open(path))
+                    }
+                }
+                next = backend.pendingInput()
+            }
+            backend.draw(render(state, size: state.size), force: force)
+        }
+    }
+}

@@ -1,0 +1,217 @@
+import CNCursesW
+import DossierReader
+import Glibc
+
+/// The ncursesw backend: the only place that talks to the terminal. Every curses call happens on the
+/// thread that created it.
+public final class NCursesTerminal: TerminalBackend {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let inputDescriptor: Int32
+    private let colors: ColorMode
+    /// Attributes and colour pair for each style, prepared once.
+    private var looks: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    private var isClosed = false
+    private var buffer: [wchar_t] = []
+
+    public enum StartError: Error { case cannotOpenTerminal }
+
+    /// Starts curses on `terminalType`, drawing to stdout and reading keys from `input` (stdin, or
+    /// `/dev/tty` when the article came through a pipe).
+    public init(terminalType: String, input: UnsafeMutablePointer<FILE>) throws {
+        TerminalSignals.install()
+        guard let screen = newterm(terminalType, dossier_stdout(), input) else {
+            TerminalSignals.uninstall()
+            throw StartError.cannotOpenTerminal
+        }
+        self.screen = screen
+        set_term(screen)
+        cursesIsActive = true
+        window = dossier_stdscr()!
+        inputDescriptor = fileno(input)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(TerminalSetup.escapeDelay)
+        curs_set(0)
+        wtimeout(window, 0)
+        colors = NCursesTerminal.startColors()
+        prepareLooks()
+    }
+
+    deinit { end() }
+
+    /// Restores the terminal (idempotent).
+    public func end() {
+        guard cursesIsActive else { return }
+        cursesIsActive = false
+        endwin()
+        fflush(dossier_stdout())
+        TerminalSignals.uninstall()
+    }
+
+    public var size: Size { Size(width: Int(dossier_cols()), height: Int(dossier_lines())) }
+
+    // MARK: - Colours
+
+    private static func startColors() -> ColorMode {
+        guard !TerminalSetup.colorsForbidden, has_colors() else { return .none }
+        guard start_color() == OK else { return .none }
+        return dossier_colors() >= 256 && dossier_color_pairs() >= 64 ? .full256 : (dossier_colors() >= 8 ? .eight : .none)
+    }
+
+    private func prepareLooks() {
+        let defaults = colors != .none && use_default_colors() == OK
+        var pairs: [[Int]: Int16] = [:]
+        for style in Style.all {
+            let look = Theme.appearance(of: style, colors: colors)
+            var attributes: attr_t = 0
+            if look.bold { attributes |= dossier_a_bold() }
+            if look.underline { attributes |= dossier_a_underline() }
+            if look.reverse { attributes |= dossier_a_reverse() }
+            if look.dim { attributes |= dossier_a_dim() }
+            var pair: Int16 = 0
+            if colors != .none, look.foreground != nil || look.background != nil {
+                let foreground = look.foreground ?? (defaults ? -1 : 7)
+                let background = look.background ?? (defaults ? -1 : 0)
+                let key = [foreground, background]
+                if let existing = pairs[key] {
+                    pair = existing
+                } else if pairs.count + 1 < Int(dossier_color_pairs()) {
+                    pair = Int16(pairs.count + 1)
+                    init_pair(pair, Int16(foreground), Int16(background))
+                    pairs[key] = pair
+                }
+            }
+            looks[style] = (attributes, pair)
+        }
+    }
+
+    // MARK: - Drawing
+
+    public func draw(_ frame: Frame, force: Bool) {
+        if force { clearok(dossier_curscr(), true) }
+        werase(window)
+        let width = min(frame.size.width, Int(dossier_cols()))
+        let height = min(frame.size.height, Int(dossier_lines()))
+        for y in 0..<height {
+            var x = 0
+            while x < width {
+                let style = frame[x, y].style
+                let start = x
+                buffer.removeAll(keepingCapacity: true)
+                while x < width, frame[x, y].style == style {
+                    let cell = frame[x, y]
+                    if !cell.isContinuation { append(cell) }
+                    x += 1
+                }
+                guard !buffer.isEmpty else { continue }
+                buffer.append(0)
+                let look = looks[style] ?? (0, 0)
+                wattr_set(window, look.attributes, look.pair, nil)
+                _ = mvwaddwstr(window, Int32(y), Int32(start), buffer)
+            }
+        }
+        wattr_set(window, 0, 0, nil)
+        wrefresh(window)
+    }
+
+    /// Adds a cell's cluster, or a stand-in of the same width when the C library would count its
+    /// columns differently (which would shift the rest of the row).
+    private func append(_ cell: Cell) {
+        let mark = buffer.count
+        var columns: Int32 = 0
+        var isASCII = true
+        for scalar in cell.cluster.unicodeScalars {
+            let value = scalar.value
+            buffer.append(wchar_t(bitPattern: value))
+            if value >= 0x20 && value < 0x7F { columns += 1 } else {
+                isASCII = false
+                let w = wcwidth(wchar_t(bitPattern: value))
+                columns += w < 0 ? 100 : w
+            }
+        }
+        if isASCII || Int(columns) == cell.width { return }
+        buffer.removeSubrange(mark...)
+        buffer.append(wchar_t(0x3F))
+        for _ in 1..<max(1, cell.width) { buffer.append(wchar_t(0x20)) }
+    }
+
+    // MARK: - Input
+
+    public func nextInput() -> Input? {
+        while !isClosed {
+            if let input = pendingInput() { return input }
+            if isClosed { return nil }
+            var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, -1)
+            if ready < 0 {
+                if errno == EINTR { continue }  // a resize (SIGWINCH) or SIGCONT: look again
+                isClosed = true
+                return nil
+            }
+            let revents = Int32(descriptor.revents)
+            if revents & Int32(POLLIN) == 0, revents & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                isClosed = true
+                return nil
+            }
+            if revents & Int32(POLLIN) != 0 {
+                if let input = readKey() { return input }
+                // Readable, yet nothing came: end of file, the terminal is gone.
+                if errno != EINTR { isClosed = true }
+            }
+        }
+        return nil
+    }
+
+    public func pendingInput() -> Input? {
+        guard !isClosed else { return nil }
+        return readKey()
+    }
+
+    /// One key without waiting (curses waits ESCDELAY itself inside an escape sequence).
+    private func readKey() -> Input? {
+        while true {
+            var character: wint_t = 0
+            errno = 0
+            let result = wget_wch(window, &character)
+            if result == KEY_CODE_YES {
+                let code = Int32(bitPattern: character)
+                if code == KEY_RESIZE { return .resize(width: Int(dossier_cols()), height: Int(dossier_lines())) }
+                let key = KeyDecoding.functionKey(code)
+                if key == .unknown { continue }
+                return .key(key)
+            }
+            if result == OK {
+                let key = KeyDecoding.character(UInt32(character))
+                if key == .unknown { continue }
+                return .key(key)
+            }
+            return nil
+        }
+    }
+}
+
+// MARK: - Opening
+
+extension NCursesTerminal {
+    /// The interactive terminal, or nil when there is none to draw on: stdout is not a terminal, TERM
+    /// cannot draw (no cursor addressing, hardcopy, dumb), or no keyboard can be opened.
+    /// Keys come from stdin when it is a terminal, else from `/dev/tty` (the article came through a pipe).
+    public static func openInteractive() -> NCursesTerminal? {
+        guard isatty(1) == 1 else { return nil }
+        TerminalSetup.adoptUTF8Locale()
+        let term = getenv("TERM").map { String(cString: $0) }
+        guard let type = TerminalSetup.drawableTerminalType(environment: term, outputDescriptor: 1) else { return nil }
+        let input: UnsafeMutablePointer<FILE>
+        if isatty(0) == 1 {
+            input = dossier_stdin()
+        } else if let tty = fopen("/dev/tty", "r") {
+            input = tty
+        } else {
+            return nil
+        }
+        return try? NCursesTerminal(terminalType: type, input: input)
+    }
+}
