@@ -172,7 +172,7 @@ struct Coreference: Sendable {
                 resolved = antecedent(recent, gender: .female, sentence: sentence, set: set)
             case "the":
                 // "the doctor", "the main opposition leader": a role noun within three words, not an apposition.
-                guard startsAt[i] < 0, i == 0 || words.lower[i - 1] != "," else { break }
+                guard startsAt[i] < 0 else { break }
                 var r = i + 1
                 while r < min(words.count, i + 4), Lexicon.roles[words.lower[r]] == nil, words.isWord(r), !words.isCapitalized(r) { r += 1 }
                 guard r < min(words.count, i + 4), Lexicon.roles[words.lower[r]] != nil else { break }

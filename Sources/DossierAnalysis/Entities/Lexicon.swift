@@ -126,7 +126,7 @@ enum Lexicon {
     static let prepositions: Set<String> = [
         "of", "in", "on", "at", "by", "for", "from", "to", "with", "into", "against", "about", "over", "under", "after",
         "before", "during", "without", "through", "across", "between", "among", "near", "outside", "inside", "toward",
-        "towards", "via", "like", "including", "despite", "than", "since", "until", "behind", "upon", "within", "per",
+        "towards", "via", "like", "despite", "than", "since", "until", "behind", "upon", "within", "per",
     ]
 
     static let beForms: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "am", "'s", "’s", "get", "got", "gets"]

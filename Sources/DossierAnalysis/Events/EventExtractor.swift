@@ -13,11 +13,14 @@ struct EventExtractor: Sendable {
     ]
     static let segmentStops: Set<String> = [
         "that", "which", "said", "says", "say", "told", "tells", "added", ";", ":", "\"", "“", "”", "while", "because",
-        "when", "where", "if", "although", "but", "whereas", "unless", "until",
+        "when", "where", "if", "although", "but", "whereas", "unless", "until", "as", "after", "before", "since",
     ]
     static let adverbs: Set<String> = ["also", "reportedly", "allegedly", "later", "then", "not", "never", "already", "being", "been", "since", "subsequently", "briefly", "again", "just", "recently", "previously", "n't"]
     static let ambiguousBase: Set<String> = ["fine", "state", "question", "post", "march", "sentence", "charge", "search", "attack", "release", "protest", "return", "rally", "meet", "ban", "appeal", "question", "warning"]
+    static let lightVerbs: Set<String> = ["carried", "carry", "carries", "conducted", "conduct", "launched", "launch",
+                                          "opened", "staged", "stage", "held", "hold", "organised", "organized", "made", "led"]
     static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "shall"]
+    static let subjectPronouns: Set<String> = ["they", "we", "i", "you", "police", "authorities", "officials"]
 
     struct Context {
         let document: Document
@@ -37,7 +40,11 @@ struct EventExtractor: Sendable {
             endsAt[mention.tokens.upperBound - 1] = Int32(index)
         }
         var isTrigger = [Bool](repeating: false, count: words.count + 1)
-        for i in 0..<words.count where TriggerLexicon.table[words.lower[i]] != nil { isTrigger[i] = true }
+        for sentence in document.sentences {
+            for i in sentence.tokens {
+                if let entry = TriggerLexicon.table[words.lower[i]], accept(i, entry: entry, sentence: sentence, words: words) { isTrigger[i] = true }
+            }
+        }
         let context = Context(document: document, words: words, set: set, startsAt: startsAt, endsAt: endsAt, isTrigger: isTrigger)
 
         var result: [(event: Event, participants: [(entity: Int, role: String)])] = []
@@ -50,7 +57,12 @@ struct EventExtractor: Sendable {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 let word = words.lower[t]
-                guard let entry = TriggerLexicon.table[word], accept(t, entry: entry, sentence: sentence, words: words) else { t += 1; continue }
+                guard var entry = TriggerLexicon.table[word], accept(t, entry: entry, sentence: sentence, words: words) else { t += 1; continue }
+                // A base form that is also a noun ("arrest", "return", "probe") is a noun unless "to" or a modal precedes it.
+                if !entry.isNoun, word == entry.lemma, TriggerLexicon.nounToo.contains(word),
+                   !(t > sentence.tokens.lowerBound && (Self.modals.contains(words.lower[t - 1]) || Self.subjectPronouns.contains(words.lower[t - 1]))) {
+                    entry.isNoun = true
+                }
                 var trigger = t..<(t + 1)
                 var verbPosition = t
                 var isNoun = entry.isNoun
@@ -67,7 +79,7 @@ struct EventExtractor: Sendable {
                     ? nominalParticipants(trigger, type: entry.type, sentence: sentence, context)
                     : verbalParticipants(trigger, verbPosition: verbPosition, type: entry.type, sentence: sentence, context)
                 let modality = self.modality(trigger, isNoun: isNoun, sentence: sentence, words: words)
-                let time = eventTime(trigger, sentence: sentence, times: sentenceTimes, words: words, document: document,
+                let time = eventTime(trigger, sentence: sentence, times: sentenceTimes, words: words, isTrigger: isTrigger, document: document,
                                      anchor: anchor, anchorInferred: anchorInferred)
                 let event = Event(id: "v\(result.count + 1)", type: entry.type, trigger: range(trigger, document),
                                   sentence: sentence.range, participants: [], time: time, modality: modality)
@@ -83,7 +95,9 @@ struct EventExtractor: Sendable {
     func accept(_ t: Int, entry: TriggerLexicon.Entry, sentence: Sentence, words: Words) -> Bool {
         let word = words.lower[t]
         let before = t > sentence.tokens.lowerBound ? words.lower[t - 1] : ""
-        if !entry.isNoun, word == entry.lemma, Self.ambiguousBase.contains(word) { return Self.modals.contains(before) }
+        if !entry.isNoun, word == entry.lemma, Self.ambiguousBase.contains(word) {
+            return Self.modals.contains(before) || TriggerLexicon.nounToo.contains(word)
+        }
         if (word == "jailed" || word == "imprisoned" || word == "detained"), t + 1 < sentence.tokens.upperBound,
            words.isCapitalized(t + 1) || Lexicon.roleModifiers.contains(words.lower[t + 1]) {
             return false
@@ -95,10 +109,10 @@ struct EventExtractor: Sendable {
     // MARK: - Participants
 
     /// Mentions that head a noun phrase at clause level: not possessors, not inside a prepositional phrase.
-    func isHead(_ mention: WorkingMention, sentence: Sentence, _ c: Context) -> Bool {
+    func isHead(_ mention: WorkingMention, floor: Int, sentence: Sentence, _ c: Context) -> Bool {
         if mention.isPossessor { return false }
         var k = mention.tokens.lowerBound - 1
-        while k >= sentence.tokens.lowerBound {
+        while k >= max(floor, sentence.tokens.lowerBound) {
             let w = c.words.lower[k]
             if c.words.isPossessive(k) || Self.npInternal.contains(w) || c.words.isCapitalized(k) || c.words.isNumber(k)
                 || Lexicon.roles[w] != nil || Lexicon.roleModifiers.contains(w) || Lexicon.titles[w] != nil {
@@ -147,7 +161,7 @@ struct EventExtractor: Sendable {
             if let skipped, skipped.contains(k) { k = skipped.upperBound; continue }
             if c.startsAt[k] >= 0 {
                 let m = c.set.mentions[Int(c.startsAt[k])]
-                if isHead(m, sentence: sentence, c), !result.contains(m.entity) { result.append(m.entity) }
+                if isHead(m, floor: tokens.lowerBound, sentence: sentence, c), !result.contains(m.entity) { result.append(m.entity) }
                 k = max(k + 1, m.tokens.upperBound)
                 continue
             }
@@ -170,10 +184,13 @@ struct EventExtractor: Sendable {
             if !Self.adverbs.contains(w) { break }
             k -= 1
         }
-        let isPassive = be != nil && (c.words.lower[verbPosition].hasSuffix("ed") || ["taken", "shot", "held", "beaten", "freed", "met", "told", "said"].contains(c.words.lower[verbPosition]))
+        let isParticiple = c.words.lower[verbPosition].hasSuffix("ed") || ["taken", "shot", "held", "beaten", "freed", "met", "told", "said"].contains(c.words.lower[verbPosition])
+        let byFollows = (trigger.upperBound..<min(sentence.tokens.upperBound, trigger.upperBound + 4)).contains { c.words.lower[$0] == "by" }
+        let isPassive = isParticiple && (be != nil || byFollows)
         let (start, skipped) = clauseStart(before: be ?? verbPosition, sentence: sentence, c)
         let subjects = heads(in: start..<(be ?? verbPosition), excluding: skipped, sentence: sentence, c)
-        let end = clauseEnd(after: trigger.upperBound, sentence: sentence, c)
+        var end = clauseEnd(after: trigger.upperBound, sentence: sentence, c)
+        if let next = (trigger.upperBound..<end).first(where: { c.isTrigger[$0] }) { end = next }
         if isPassive {
             for s in subjects where c.set.entities[s].type != .place { add(s, "patient") }
             // "by police"
@@ -182,7 +199,9 @@ struct EventExtractor: Sendable {
                 if c.words.lower[b] == "by", b + 1 < end {
                     var m = b + 1
                     if c.words.lower[m] == "the" { m += 1 }
-                    if m < end, c.startsAt[m] >= 0 { add(c.set.mentions[Int(c.startsAt[m])].entity, "agent") }
+                    if m < end, c.startsAt[m] >= 0, !c.set.mentions[Int(c.startsAt[m])].isPossessor {
+                        add(c.set.mentions[Int(c.startsAt[m])].entity, "agent")
+                    }
                     break
                 }
                 b += 1
@@ -193,7 +212,9 @@ struct EventExtractor: Sendable {
                be == nil, ["arrest", "investigate", "attack", "sentence", "release", "charge"].contains(type) {
                 add(c.set.mentions[Int(c.endsAt[verbPosition - 1])].entity, "patient")
             } else {
-                for s in subjects where c.set.entities[s].type != .place { add(s, "agent") }
+                // Places only when right before the verb ("Russia arrests thousands").
+                for s in subjects where c.set.entities[s].type != .place || c.endsAt[verbPosition - 1] >= 0
+                    && c.set.mentions[Int(c.endsAt[verbPosition - 1])].entity == s { add(s, "agent") }
                 if result.isEmpty {
                     // "Navalny's lawyers intend to appeal": the client of the subject.
                     var s = start
@@ -254,12 +275,23 @@ struct EventExtractor: Sendable {
             var m = trigger.upperBound
             if m < end, ["of", "against", "into", "on"].contains(c.words.lower[m]) {
                 m += 1
-                while m < end, c.startsAt[m] < 0, !c.isTrigger[m], m < trigger.upperBound + 8 { m += 1 }
+                while m < end, c.startsAt[m] < 0, m < trigger.upperBound + 6,
+                      Self.npInternal.contains(c.words.lower[m]) || Lexicon.roles[c.words.lower[m]] != nil || Lexicon.roleModifiers.contains(c.words.lower[m]) { m += 1 }
                 if m < end, c.startsAt[m] >= 0 {
                     let mention = c.set.mentions[Int(c.startsAt[m])]
                     if !mention.isPossessor { add(mention.entity, "patient") }
                 }
             }
+        }
+        // "police carried out searches", "launched a probe": the subject of a light verb is the agent.
+        var light = trigger.lowerBound - 1
+        while light >= sentence.tokens.lowerBound, light >= trigger.lowerBound - 5 {
+            if Self.lightVerbs.contains(c.words.lower[light]) {
+                let (start, skipped) = clauseStart(before: light, sentence: sentence, c)
+                for s in heads(in: start..<light, excluding: skipped, sentence: sentence, c) { add(s, "agent") }
+                break
+            }
+            light -= 1
         }
         // "recovering from a poisoning attack", "awaiting a trial": the clause subject undergoes it.
         if result.isEmpty, TriggerLexicon.experiencedNouns.contains(type) {
@@ -300,7 +332,7 @@ struct EventExtractor: Sendable {
 
     static let plannedCues: Set<String> = ["planned", "plans", "plan", "planning", "intend", "intends", "intended", "will",
                                            "fresh", "upcoming", "scheduled", "demanding", "demand", "demands", "awaiting",
-                                           "await", "awaits", "join", "called", "calls", "urged", "urging", "expected", "coming"]
+                                           "await", "awaits", "join", "seeking", "seek", "seeks", "sought", "called", "calls", "urged", "urging", "expected", "coming"]
     static let possibleCues: Set<String> = ["could", "may", "might", "would", "can", "threats", "threat", "threatened",
                                             "threatens", "threaten", "risk", "risks", "faces", "facing", "face", "possible"]
     static let negationCues: Set<String> = ["not", "n't", "never", "no", "without", "denied"]
@@ -324,7 +356,7 @@ struct EventExtractor: Sendable {
 
     /// Its own time (a calendar time in its clause, or an attributive time just before it), else the sentence's,
     /// else the anchor date.
-    func eventTime(_ trigger: Range<Int>, sentence: Sentence, times: [WorkingTime], words: Words, document: Document,
+    func eventTime(_ trigger: Range<Int>, sentence: Sentence, times: [WorkingTime], words: Words, isTrigger: [Bool], document: Document,
                    anchor: CivilDate?, anchorInferred: Bool) -> TimeExpression? {
         var best: WorkingTime? = nil
         var bestDistance = Int.max
@@ -335,11 +367,17 @@ struct EventExtractor: Sendable {
             // Stay inside the clause: no clause break between the time and the trigger.
             let between = time.tokens.lowerBound >= trigger.upperBound ? trigger.upperBound..<time.tokens.lowerBound
                 : time.tokens.upperBound..<trigger.lowerBound
-            if between.contains(where: { ["that", "which", "who", "said", "says", ";"].contains(words.lower[$0]) }) { continue }
+            if between.contains(where: { ["that", "which", "who", "said", "says", ";"].contains(words.lower[$0]) || isTrigger[$0] }) { continue }
             if distance < bestDistance { best = time; bestDistance = distance }
         }
         if let best { return best.expression }
-        if let sentenceTime = times.first(where: { $0.isPoint && !$0.isAttributive }) { return sentenceTime.expression }
+        // The sentence's time, unless a relative clause separates it from the trigger ("…on Sunday …, who was arrested").
+        for time in times where time.isPoint && !time.isAttributive {
+            let between = time.tokens.lowerBound >= trigger.upperBound ? trigger.upperBound..<time.tokens.lowerBound
+                : time.tokens.upperBound..<trigger.lowerBound
+            if between.contains(where: { ["which", "who", "where", "whom"].contains(words.lower[$0]) || isTrigger[$0] }) { continue }
+            return time.expression
+        }
         if let anchor {
             let at = sentence.range.lowerBound
             return TimeExpression(range: at..<at, value: anchor.iso, inferred: anchorInferred)

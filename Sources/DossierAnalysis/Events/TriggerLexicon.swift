@@ -101,6 +101,11 @@ enum TriggerLexicon {
         return table
     }()
 
+    /// Base forms that are nouns as often as verbs.
+    static let nounToo: Set<String> = ["arrest", "release", "protest", "search", "raid", "attack", "assault", "probe",
+                                       "return", "march", "rally", "charge", "appeal", "sentence", "ban",
+                                       "warning", "statement", "custody", "trial"]
+
     /// Types whose nominal possessor is the agent ("his return"); for the others it is the patient ("his arrest").
     static let possessorIsAgent: Set<String> = ["travel", "statement", "protest", "publish", "appeal", "threaten", "meet", "resign"]
     /// Nominal types that take the clause subject as patient after "from/after/awaiting…" ("recovering from a poisoning attack").

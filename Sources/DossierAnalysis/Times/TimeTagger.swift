@@ -82,7 +82,7 @@ struct TimeTagger: Sendable {
             while i < end {
                 if let (tokens, value, relative, isPoint) = match(at: i, sentence: sentence, words: words) {
                     let r = document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
-                    let attributive = isPoint && tokens.lowerBound > sentence.tokens.lowerBound
+                    let attributive = isPoint && words.isPossessive(tokens.upperBound) || isPoint && tokens.lowerBound > sentence.tokens.lowerBound
                         && ["a", "an", "the"].contains(words.lower[tokens.lowerBound - 1])
                         && tokens.upperBound < end && words.isWord(tokens.upperBound) && !words.isCapitalized(tokens.upperBound)
                     result.append(WorkingTime(tokens: tokens,
