@@ -1,0 +1,52 @@
+import DossierText
+
+/// One article to analyse and write into the index.
+struct IndexWork: Sendable {
+    var fileID: Int64
+    var part: Int
+    var hash: Int64
+    /// The article's row when it is being re-analysed (its read state is kept).
+    var existingArticleID: Int64?
+    var article: Article
+}
+
+/// A file's row as the index knows it.
+struct KnownFile: Sendable {
+    var id: Int64
+    var path: RawPath
+    var size: Int64
+    var modified: Int64
+    /// nil while the file's articles are still being written.
+    var hash: Int64?
+}
+
+/// What reading a new or changed file gave.
+enum FileReading: Sendable {
+    /// Same bytes as indexed: only its size or time changed.
+    case sameContent(hash: Int64)
+    case failed(hash: Int64, problem: String)
+    case articles(format: String, hash: Int64, entries: [(part: Int, hash: Int64, article: Article)])
+}
+
+/// Progress of an indexing run, reported on the caller's thread.
+public struct IndexProgress: Sendable {
+    public enum Phase: String, Sendable { case scanning, reading, analysing }
+    public var phase: Phase
+    public var done: Int
+    public var total: Int
+}
+
+/// What an indexing run did.
+public struct IndexSummary: Sendable, Equatable {
+    public var filesFound = 0
+    public var filesUnchanged = 0
+    public var filesRead = 0
+    public var filesRemoved = 0
+    public var articlesAnalysed = 0
+    public var articlesUnchanged = 0
+    public var articlesRemoved = 0
+    public var articlesInIndex = 0
+    /// Files that could not be read as articles, one line each.
+    public var problems: [String] = []
+    public var seconds = 0.0
+}

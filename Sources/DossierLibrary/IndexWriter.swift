@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+
+/// The SQL the indexer writes with, one function per change. Every function runs inside a write
+/// transaction opened by the caller.
+enum IndexWriter {
+    // MARK: - Files
+
+    static func knownFiles(_ db: Database) throws -> [RawPath: KnownFile] {
+        var files: [RawPath: KnownFile] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified, hash FROM file")
+        while let row = try rows.next() {
+            let path = RawPath(bytes: [UInt8](row[1] as Data))
+            files[path] = KnownFile(id: row[0], path: path, size: row[2], modified: row[3], hash: row[4])
+        }
+        return files
+    }
+
+    static func deleteFile(id: Int64, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
+    }
+
+    static func updateStatus(fileID: Int64, status: FileStatus, hash: Int64?, _ db: Database) throws {
+        try db.execute(sql: "UPDATE file SET size = ?, modified = ?, hash = ? WHERE id = ?",
+                       arguments: [status.size, status.modified, hash, fileID])
+    }
+
+    /// Inserts or updates a file's row; returns its id.
+    static func saveFile(_ path: RawPath, status: FileStatus, hash: Int64?, format: String, problem: String?,
+                         known: KnownFile?, _ db: Database) throws -> Int64 {
+        if let known {
+            try db.execute(sql: "UPDATE file SET size = ?, modified = ?, hash = ?, format = ?, problem = ? WHERE id = ?",
+                           arguments: [status.size, status.modified, hash, format, problem, known.id])
+            return known.id
+        }
+        try db.execute(sql: "INSERT INTO file (path, size, modified, hash, format, problem) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [Data(path.bytes), status.size, status.modified, hash, format, problem])
+        return db.lastInsertedRowID
+    }
+
+    /// part → (article id, hash) for a file's articles.
+    static func articles(ofFile fileID: Int64, _ db: Database) throws -> [Int: (id: Int64, hash: Int64)] {
+        var articles: [Int: (id: Int64, hash: Int64)] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT part, id, hash FROM article WHERE fileId = ?", arguments: [fileID])
+        while let row = try rows.next() { articles[row[0]] = (row[1], row[2]) }
+        return articles
+    }
+
+    static func deleteArticle(id: Int64, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
+    }
+
+    // MARK: - Articles
+
+    /// Writes one analysed article: its row (kept when re-analysed, so read state survives),
+    /// its text for full-text search, its entities, mentions and events.
+    static func write(_ analyzed: AnalyzedArticle, entityIDs: EntityIDCache, _ db: Database) throws {
+        let work = analyzed.work
+        let articleID: Int64
+        if let existing = work.existingArticleID {
+            articleID = existing
+            try db.cachedStatement(sql: """
+                UPDATE article SET hash = ?, title = ?, date = ?, source = ?, url = ?, wordCount = ? WHERE id = ?
+                """).execute(arguments: [work.hash, analyzed.title, analyzed.date, analyzed.source, analyzed.url, analyzed.wordCount, existing])
+            try db.cachedStatement(sql: "DELETE FROM mention WHERE articleId = ?").execute(arguments: [existing])
+            try db.cachedStatement(sql: "DELETE FROM event WHERE articleId = ?").execute(arguments: [existing])
+            try db.cachedStatement(sql: "DELETE FROM articleText WHERE rowid = ?").execute(arguments: [existing])
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO article (fileId, part, hash, title, date, source, url, wordCount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [work.fileID, work.part, work.hash, analyzed.title, analyzed.date, analyzed.source, analyzed.url, analyzed.wordCount])
+            articleID = db.lastInsertedRowID
+        }
+        try db.cachedStatement(sql: "INSERT INTO articleText (rowid, title, text) VALUES (?, ?, ?)")
+            .execute(arguments: [articleID, analyzed.title ?? "", analyzed.text])
+
+        var entityRowIDs: [Int64] = []
+        entityRowIDs.reserveCapacity(analyzed.entities.count)
+        for entity in analyzed.entities {
+            let entityID = try saveEntity(entity, cache: entityIDs, db)
+            entityRowIDs.append(entityID)
+            try db.cachedStatement(sql: "INSERT INTO mention (articleId, entityId, count, firstOffset, name) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [articleID, entityID, entity.mentionCount, entity.firstOffset, entity.name])
+        }
+        for event in analyzed.events {
+            try db.cachedStatement(sql: """
+                INSERT INTO event (articleId, type, trigger, triggerOffset, sentence, sentenceOffset, dateValue, timeText, modality)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [articleID, event.type, event.trigger, event.triggerOffset, event.sentence,
+                                         event.sentenceOffset, event.dateValue, event.timeText, event.modality])
+            let eventID = db.lastInsertedRowID
+            for participant in event.participants {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO eventParticipant (eventId, entityId, role) VALUES (?, ?, ?)")
+                    .execute(arguments: [eventID, entityRowIDs[participant.entity], participant.role])
+            }
+        }
+    }
+
+    /// The entity's row id, creating the entity the first time its key is seen; its display name
+    /// becomes the longest name seen, and every name adds its words for `who`.
+    private static func saveEntity(_ entity: AnalyzedArticle.EntitySummary, cache: EntityIDCache, _ db: Database) throws -> Int64 {
+        let entityID: Int64
+        if let known = try cache.entry(for: entity.key, in: db) {
+            entityID = known.id
+            if entity.name.count > known.nameLength {
+                try db.cachedStatement(sql: "UPDATE entity SET name = ? WHERE id = ?").execute(arguments: [entity.name, entityID])
+                cache.set(.init(id: entityID, nameLength: entity.name.count), for: entity.key)
+            }
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO entity (key, name, type) VALUES (?, ?, ?)")
+                .execute(arguments: [entity.key, entity.name, entity.type])
+            entityID = db.lastInsertedRowID
+            cache.set(.init(id: entityID, nameLength: entity.name.count), for: entity.key)
+        }
+        for name in entity.names where cache.isNew(name: name, entityID: entityID) {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO entityName (entityId, name) VALUES (?, ?)").execute(arguments: [entityID, name])
+            for word in NameWords.words(name) {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO entityWord (word, entityId) VALUES (?, ?)").execute(arguments: [word, entityID])
+            }
+        }
+        return entityID
+    }
+
+    /// Entities no article mentions any more.
+    static func deleteOrphanEntities(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entityId = entity.id)")
+    }
+}

@@ -1,0 +1,198 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import DossierAnalysis
+import DossierText
+import GRDB
+
+/// Brings the index up to date with files and folders: new and changed files are read and their
+/// new or changed articles analysed (in parallel), removed files dropped, unchanged files (same
+/// size and time) not even opened. Writes go in one transaction per batch, so an interrupted run
+/// leaves a usable index and the next run carries on where it stopped.
+public struct Indexer: Sendable {
+    public typealias Analysis = @Sendable (Article) -> Document
+
+    public var index: LibraryIndex
+    public var workers: Int
+    public var batchSize: Int
+    private let analyze: Analysis
+
+    public init(index: LibraryIndex, workers: Int = 2, batchSize: Int = 128,
+                analyze: @escaping Analysis = { Analyzer().analyze($0) }) {
+        self.index = index
+        self.workers = max(1, workers)
+        self.batchSize = max(1, batchSize)
+        self.analyze = analyze
+    }
+
+    /// Indexes `paths` (files and folders); with no paths, re-checks every file already indexed.
+    public func run(_ paths: [RawPath], progress: (IndexProgress) -> Void = { _ in }) throws -> IndexSummary {
+        let started = Self.now()
+        var summary = IndexSummary()
+        progress(IndexProgress(phase: .scanning, done: 0, total: 0))
+        let known = try index.pool.read { db in try IndexWriter.knownFiles(db) }
+        let scan = paths.isEmpty ? rescan(known) : FileScanner.scan(paths)
+        summary.problems = scan.problems
+        summary.filesFound = scan.files.count
+
+        // Which files changed, by size and modification time (and a hash once read).
+        var candidates: [ScannedFile] = []
+        for file in scan.files {
+            if let old = known[file.path], old.hash != nil, old.size == file.status.size, old.modified == file.status.modified {
+                summary.filesUnchanged += 1
+            } else {
+                candidates.append(file)
+            }
+        }
+        let scannedPaths = Set(scan.files.map(\.path))
+        let removed = known.values.filter { file in
+            !scannedPaths.contains(file.path)
+                && (scan.roots.contains { file.path.isInside($0) } || FileSystem.status(file.path) == nil)
+        }
+
+        progress(IndexProgress(phase: .reading, done: 0, total: candidates.count))
+        let knownHashes = candidates.map { known[$0.path]?.hash }
+        let readings = ParallelWork.map(Array(zip(candidates, knownHashes)), workers: workers) { file, knownHash in
+            Self.read(file, knownHash: knownHash)
+        }
+        summary.filesRead = candidates.count
+        summary.filesRemoved = removed.count
+
+        // One transaction: removed files dropped, touched files updated, changed files prepared.
+        let prepared = try index.pool.write { db in
+            try Self.prepare(candidates: candidates, readings: readings, known: known, removed: removed, db)
+        }
+        summary.articlesRemoved = prepared.articlesRemoved
+        summary.articlesUnchanged = prepared.articlesUnchanged
+        summary.problems += prepared.problems
+
+        try analyseAndWrite(prepared.work, finalizations: prepared.finalizations, progress: progress)
+        summary.articlesAnalysed = prepared.work.count
+
+        let needsCleanup = !removed.isEmpty || prepared.articlesRemoved > 0 || prepared.work.contains { $0.existingArticleID != nil }
+        summary.articlesInIndex = try index.pool.write { db in
+            if needsCleanup { try IndexWriter.deleteOrphanEntities(db) }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        }
+        summary.seconds = Self.now() - started
+        return summary
+    }
+
+    // MARK: - Reading
+
+    /// Known files re-checked in place (`dossier index` with no path).
+    private func rescan(_ known: [RawPath: KnownFile]) -> FileScanner.Result {
+        var result = FileScanner.Result(files: [], roots: [], problems: [])
+        for path in known.keys.sorted() {
+            if let status = FileSystem.status(path), status.isRegularFile { result.files.append(ScannedFile(path: path, status: status)) }
+        }
+        return result
+    }
+
+    private static func read(_ file: ScannedFile, knownHash: Int64?) -> FileReading {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readBytes(file.path, limit: ArticleFiles.collectionSizeLimit)
+        } catch {
+            return .failed(hash: 0, problem: error.reason)
+        }
+        let hash = ContentHash.stored(bytes)
+        if hash == knownHash { return .sameContent(hash: hash) }
+        do {
+            let format = ArticleFormat.detect(fileName: file.path.fileName, bytes: bytes)
+            let entries = try ArticleFiles.entries(bytes: bytes, fileName: file.path.fileName)
+            return .articles(format: format.rawValue, hash: hash,
+                             entries: entries.map { ($0.part, ContentHash.of($0.article), $0.article) })
+        } catch {
+            return .failed(hash: hash, problem: error.reason)
+        }
+    }
+
+    // MARK: - Preparing
+
+    struct Prepared: Sendable {
+        var work: [IndexWork] = []
+        /// Index of the last work item of a file → the file's final state, written with that item.
+        var finalizations: [Int: [(fileID: Int64, status: FileStatus, hash: Int64)]] = [:]
+        var articlesRemoved = 0
+        var articlesUnchanged = 0
+        var problems: [String] = []
+    }
+
+    private static func prepare(candidates: [ScannedFile], readings: [FileReading], known: [RawPath: KnownFile],
+                                removed: [KnownFile], _ db: Database) throws -> Prepared {
+        var prepared = Prepared()
+        for file in removed {
+            prepared.articlesRemoved += try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE fileId = ?", arguments: [file.id]) ?? 0
+            try IndexWriter.deleteFile(id: file.id, db)
+        }
+        for (file, reading) in zip(candidates, readings) {
+            let old = known[file.path]
+            switch reading {
+            case .sameContent(let hash):
+                if let old { try IndexWriter.updateStatus(fileID: old.id, status: file.status, hash: hash, db) }
+                prepared.articlesUnchanged += try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE fileId = ?", arguments: [old?.id]) ?? 0
+            case .failed(let hash, let problem):
+                prepared.problems.append("\(file.path.string): \(problem)")
+                let fileID = try IndexWriter.saveFile(file.path, status: file.status, hash: hash, format: "none", problem: problem, known: old, db)
+                prepared.articlesRemoved += try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE fileId = ?", arguments: [fileID]) ?? 0
+                try db.execute(sql: "DELETE FROM article WHERE fileId = ?", arguments: [fileID])
+            case .articles(let format, let hash, let entries):
+                // The hash stays NULL until the last article is written: an interrupted run is resumed.
+                let fileID = try IndexWriter.saveFile(file.path, status: file.status, hash: nil, format: format, problem: nil, known: old, db)
+                var existing = old == nil ? [:] : try IndexWriter.articles(ofFile: fileID, db)
+                for entry in entries {
+                    let stored = existing.removeValue(forKey: entry.part)
+                    if let stored, stored.hash == entry.hash { prepared.articlesUnchanged += 1; continue }
+                    prepared.work.append(IndexWork(fileID: fileID, part: entry.part, hash: entry.hash,
+                                                   existingArticleID: stored?.id, article: entry.article))
+                }
+                for stale in existing.values { try IndexWriter.deleteArticle(id: stale.id, db) }
+                prepared.articlesRemoved += existing.count
+                let final = (fileID: fileID, status: file.status, hash: hash)
+                if let last = prepared.work.last, last.fileID == fileID {
+                    prepared.finalizations[prepared.work.count - 1, default: []].append(final)
+                } else {
+                    try IndexWriter.updateStatus(fileID: fileID, status: file.status, hash: hash, db)
+                }
+            }
+        }
+        return prepared
+    }
+
+    // MARK: - Analysing
+
+    /// Analyses batches on `workers` threads while the previous batch is written.
+    private func analyseAndWrite(_ work: [IndexWork], finalizations: [Int: [(fileID: Int64, status: FileStatus, hash: Int64)]],
+                                 progress: (IndexProgress) -> Void) throws {
+        guard !work.isEmpty else { return }
+        progress(IndexProgress(phase: .analysing, done: 0, total: work.count))
+        let analyze = self.analyze
+        let cache = EntityIDCache()
+        let batches = stride(from: 0, to: work.count, by: batchSize).map { $0..<min($0 + batchSize, work.count) }
+        func start(_ batch: Range<Int>) -> ParallelWork<AnalyzedArticle> {
+            ParallelWork(Array(work[batch]), workers: workers) { item in
+                AnalyzedArticle(work: item, document: analyze(item.article))
+            }
+        }
+        var pending = start(batches[0])
+        for (number, batch) in batches.enumerated() {
+            let analyzed = pending.wait()
+            if number + 1 < batches.count { pending = start(batches[number + 1]) }
+            let finals = batch.flatMap { finalizations[$0] ?? [] }
+            try index.pool.write { db in
+                for article in analyzed { try IndexWriter.write(article, entityIDs: cache, db) }
+                for final in finals { try IndexWriter.updateStatus(fileID: final.fileID, status: final.status, hash: final.hash, db) }
+            }
+            progress(IndexProgress(phase: .analysing, done: batch.upperBound, total: work.count))
+        }
+    }
+
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}

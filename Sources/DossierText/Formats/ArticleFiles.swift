@@ -1,0 +1,71 @@
+/// One article read from a file, with its place in the file.
+public struct ArticleEntry: Sendable {
+    /// 0 for a file that is one article; the 1-based line (JSON Lines) or item number (feeds) otherwise.
+    public var part: Int
+    public var article: Article
+
+    public init(part: Int, article: Article) {
+        self.part = part
+        self.article = article
+    }
+}
+
+/// Turns one file of any supported format into articles.
+public enum ArticleFiles {
+    /// Feeds and JSON Lines hold many articles: they may be larger than one article file.
+    public static let collectionSizeLimit = 1024 * 1024 * 1024
+
+    /// Reads a file into its articles, by extension and by content.
+    public static func read(path: String) throws(ArticleFileError) -> [Article] {
+        try entries(path: path).map(\.article)
+    }
+
+    public static func entries(path: String) throws(ArticleFileError) -> [ArticleEntry] {
+        let bytes = try FileLoading.readBytes(path: path, limit: collectionSizeLimit)
+        return try entries(bytes: bytes, fileName: path)
+    }
+
+    /// The articles in a file's bytes; `fileName` chooses the format by its extension and names the file in errors.
+    public static func entries(bytes: [UInt8], fileName: String) throws(ArticleFileError) -> [ArticleEntry] {
+        let format = ArticleFormat.detect(fileName: fileName, bytes: bytes)
+        if format == .text, bytes.count > FileLoading.defaultSizeLimit {
+            throw ArticleFileError(path: fileName, reason: "larger than \(FileLoading.defaultSizeLimit / 1_048_576) MB (the size limit)")
+        }
+        switch format {
+        case .text:
+            return [ArticleEntry(part: 0, article: try FileLoading.article(from: bytes, path: fileName))]
+        case .jsonLines:
+            let result = JSONLinesReader.read(bytes)
+            if result.articles.isEmpty {
+                throw ArticleFileError(path: fileName, reason: "has no JSON line with an article text")
+            }
+            return result.articles.map { ArticleEntry(part: $0.line, article: $0.article) }
+        case .html:
+            let decoded = try decode(bytes, fileName: fileName)
+            var article = HTMLArticleReader.read(decoded.text)
+            if let note = decoded.note { article.notes.append(note) }
+            guard !article.text.isEmpty else { throw ArticleFileError(path: fileName, reason: "has no article text") }
+            return [ArticleEntry(part: 0, article: article)]
+        case .feed:
+            let decoded = try decode(bytes, fileName: fileName)
+            let articles = FeedReader.read(decoded.text)
+            if articles.isEmpty { throw ArticleFileError(path: fileName, reason: "is a feed without items") }
+            return articles.enumerated().map { index, article in
+                var article = article
+                if let note = decoded.note { article.notes.append(note) }
+                return ArticleEntry(part: index + 1, article: article)
+            }
+        }
+    }
+
+    private static func decode(_ bytes: [UInt8], fileName: String) throws(ArticleFileError) -> TextDecoding.Decoded {
+        do {
+            return try TextDecoding.decode(bytes)
+        } catch {
+            switch error {
+            case .binary: throw ArticleFileError(path: fileName, reason: "looks like a binary file, not an article")
+            case .empty: throw ArticleFileError(path: fileName, reason: "is empty")
+            }
+        }
+    }
+}
