@@ -1,10 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
+import DossierAnalysis
+import DossierText
 
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "(not yet implemented)")
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure name tagging speed (words/s, one thread) on a CoNLL file and on articles, and model load time."
+    )
+
+    @Option(help: "CoNLL file to tag.") var conll: String = "../shared/corpora/conll2003/eng.testb"
+    @Option(help: "Folder of articles to tag.") var articles: String = "Articles"
+    @Option(help: "Seconds to spend on each measurement (at least one full pass).") var seconds: Double = 2
 
     func run() throws {
-        printError("dossier bench: not implemented yet")
-        throw ExitCode(2)
+        let loadStart = Stopwatch.now()
+        let tagger = try NameCommandSupport.loadTagger(model: nil)
+        let loadTime = Stopwatch.now() - loadStart
+        print("model load: \(Stopwatch.milliseconds(loadTime)) ms (names.model \(tagger.model.rows) rows, mapped; gazetteer read)")
+
+        let file = try NameCommandSupport.readCoNLL(conll)
+        let firstStart = Stopwatch.now()
+        _ = tagger.names(in: file.input)
+        print("first pass over \(conll) (pages faulted in): \(Stopwatch.milliseconds(Stopwatch.now() - firstStart)) ms")
+        report(name: conll, words: file.input.tokens.count) { _ = tagger.names(in: file.input) }
+
+        var documents: [Document] = []
+        for path in Self.files(in: articles) {
+            do {
+                documents.append(Document.prepare(try FileLoading.loadArticle(path: path)))
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+        let words = documents.reduce(0) { $0 + $1.tokens.count }
+        report(name: "\(articles)/ (\(documents.count) articles)", words: words) {
+            for document in documents { _ = tagger.names(in: document) }
+        }
+    }
+
+    func report(name: String, words: Int, _ body: () -> Void) {
+        var passes = 0
+        let start = Stopwatch.now()
+        var elapsed = 0.0
+        repeat {
+            body()
+            passes += 1
+            elapsed = Stopwatch.now() - start
+        } while elapsed < seconds
+        let rate = Double(words * passes) / elapsed
+        print("\(name): \(words) words × \(passes) passes in \(Stopwatch.milliseconds(elapsed)) ms: \(Int(rate)) words/s")
+    }
+
+    static func files(in folder: String) -> [String] {
+        guard let dir = opendir(folder) else {
+            printError("\(folder): \(String(cString: strerror(errno)).lowercased())")
+            return []
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") || entry.pointee.d_type == UInt8(DT_DIR) { continue }
+            names.append(folder + "/" + name)
+        }
+        return names.sorted()
+    }
+}
+
+/// Monotonic time in seconds.
+enum Stopwatch {
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+    static func milliseconds(_ seconds: Double) -> String {
+        let hundredths = Int((seconds * 100_000).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 }

@@ -1,10 +1,40 @@
 import ArgumentParser
+import DossierAnalysis
 
 struct TrainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "train", abstract: "(not yet implemented)")
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the name tagger on CoNLL-2003 data; the epoch with the best dev F1 is kept."
+    )
+
+    @Option(help: "Training file (CoNLL-2003, e.g. eng.train).") var train: String
+    @Option(help: "Development file used to choose the epoch (eng.testa; never the test set).") var dev: String?
+    @Option(help: "Where to write the model.") var output: String
+    @Option(help: "Passes over the training data.") var epochs: Int = 12
+    @Option(help: "Seed for the order of training documents.") var seed: UInt64 = 1
+    @Option(help: "Rows of the hashed weight table (model size = rows × 34 bytes).") var rows: Int = 220_000
 
     func run() throws {
-        printError("dossier train: not implemented yet")
-        throw ExitCode(2)
+        let trainFile = try NameCommandSupport.readCoNLL(train)
+        let devFile = try dev.map { try NameCommandSupport.readCoNLL($0) }
+        let gazetteer: Gazetteer
+        do {
+            guard let path = ResourceLocator.path(of: Gazetteer.fileName) else {
+                throw ResourceFileError(path: Gazetteer.fileName, reason: "not found in any resource folder")
+            }
+            gazetteer = try Gazetteer(path: path)
+        } catch let error as ResourceFileError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let trainer = PerceptronTrainer(gazetteer: gazetteer, options: .init(epochs: epochs, seed: seed, rows: rows))
+        let result = trainer.train(trainFile, dev: devFile) { printError($0) }
+        do {
+            try result.write(to: output)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        printError("wrote \(output): epoch \(result.bestEpoch), \(result.rows) rows")
     }
 }

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A trained name-tagger model file: a 32-byte header and one flat array of Int16 weights.
+///
+/// Header (little-endian): magic `DSNM`, u32 format version, u32 feature-template version,
+/// u32 tag count, u32 row count, f32 scale (weight = Int16 / scale), 8 reserved bytes.
+/// The weights (`rows × tags` Int16, row-major) are memory-mapped, not parsed.
+public final class NameModel: @unchecked Sendable {
+    // @unchecked: the mapping is read-only and never changes after init; unmapped only in deinit.
+    public static let magic: [UInt8] = Array("DSNM".utf8)
+    public static let formatVersion: UInt32 = 1
+    public static let headerSize = 32
+    public static let fileName = "names.model"
+
+    public let rows: Int
+    public let scale: Float
+    let mapping: UnsafeMutableRawPointer
+    let mappingSize: Int
+
+    var weights: QuantizedWeights {
+        QuantizedWeights(rows: rows, base: UnsafePointer(mapping.advanced(by: Self.headerSize).assumingMemoryBound(to: Int16.self)))
+    }
+
+    /// Maps a model file, refusing files of another format or feature-template version.
+    public init(path: String) throws(ResourceFileError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ResourceFileError(path: path, reason: BinaryFile.systemReason()) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw ResourceFileError(path: path, reason: BinaryFile.systemReason()) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw ResourceFileError(path: path, reason: "is a directory") }
+        let size = Int(info.st_size)
+        guard size >= Self.headerSize else { throw ResourceFileError(path: path, reason: "not a Dossier name model (too short)") }
+        guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), pointer != MAP_FAILED else {
+            throw ResourceFileError(path: path, reason: BinaryFile.systemReason())
+        }
+        let header = Array(UnsafeRawBufferPointer(start: pointer, count: Self.headerSize))
+        let (rows, scale) : (Int, Float)
+        do throws(ResourceFileError) {
+            (rows, scale) = try Self.validate(header: header, size: size, path: path)
+        } catch {
+            munmap(pointer, size)
+            throw error
+        }
+        self.rows = rows
+        self.scale = scale
+        mapping = pointer
+        mappingSize = size
+    }
+
+    deinit { munmap(mapping, mappingSize) }
+
+    static func validate(header: [UInt8], size: Int, path: String) throws(ResourceFileError) -> (Int, Float) {
+        guard Array(header[0..<4]) == magic else { throw ResourceFileError(path: path, reason: "not a Dossier name model") }
+        let format = header.loadUInt32(at: 4), templates = header.loadUInt32(at: 8)
+        guard format == formatVersion else {
+            throw ResourceFileError(path: path, reason: "name model format version \(format), this build reads version \(formatVersion); retrain with `dossier train`")
+        }
+        guard templates == FeatureTemplates.version else {
+            throw ResourceFileError(path: path, reason: "name model built for feature templates version \(templates), this build uses version \(FeatureTemplates.version); retrain with `dossier train`")
+        }
+        let tags = Int(header.loadUInt32(at: 12)), rows = Int(header.loadUInt32(at: 16))
+        guard tags == TagSet.count else {
+            throw ResourceFileError(path: path, reason: "name model has \(tags) tags, this build expects \(TagSet.count)")
+        }
+        guard rows > 0, size == headerSize + rows * tags * 2 else {
+            throw ResourceFileError(path: path, reason: "truncated or damaged name model (\(size) bytes for \(rows) rows)")
+        }
+        return (rows, Float(bitPattern: header.loadUInt32(at: 20)))
+    }
+
+    /// The bytes of a model file holding `weights` (`rows × TagSet.count`, already quantised).
+    static func encode(rows: Int, scale: Float, weights: [Int16],
+                       formatVersion: UInt32 = formatVersion, templateVersion: UInt32 = FeatureTemplates.version) -> [UInt8] {
+        precondition(weights.count == rows * TagSet.count)
+        var bytes = magic
+        bytes.reserveCapacity(headerSize + weights.count * 2)
+        bytes.appendLittleEndian(formatVersion)
+        bytes.appendLittleEndian(templateVersion)
+        bytes.appendLittleEndian(UInt32(TagSet.count))
+        bytes.appendLittleEndian(UInt32(rows))
+        bytes.appendLittleEndian(scale.bitPattern)
+        bytes.append(contentsOf: [UInt8](repeating: 0, count: headerSize - bytes.count))
+        for w in weights { bytes.appendLittleEndian(w) }
+        return bytes
+    }
+
+    /// Writes a model file (used by training and by tests that need a model of another version).
+    public static func write(rows: Int, scale: Float, weights: [Int16], to path: String,
+                             formatVersion: UInt32 = formatVersion) throws(ResourceFileError) {
+        try BinaryFile.write(encode(rows: rows, scale: scale, weights: weights, formatVersion: formatVersion), path: path)
+    }
+}

@@ -1,0 +1,105 @@
+/// Per-document token analysis shared by every pass: spellings, sentence casing, case restoration
+/// from elsewhere in the document, and gazetteer matches.
+struct DocumentAnalysis {
+    /// Where a token's features come from when its own capitalisation says nothing (headline, sentence start).
+    enum Restoration: UInt8 { case own = 0, lower = 1, capitalised = 2, unknown = 3 }
+
+    var tokenRange: Range<Int> = 0..<0
+    var forms: [WordForm] = []           // own spelling, indexed from tokenRange.lowerBound
+    var effective: [Int] = []            // index (into forms) of the token whose spelling stands for this one
+    var restoration: [Restoration] = []
+    var casing: [SentenceCasing] = []    // per token, the casing of its sentence
+    var sentenceStart: [Bool] = []
+    var sentenceEnd: [Bool] = []
+    var gazetteer: [UInt32] = []         // bit (category * 4 + BILU position)
+
+    init(_ input: TaggerInput, bytes: UnsafeBufferPointer<UInt8>, sentences: Range<Int>, gazetteer gaz: Gazetteer) {
+        let first = sentences.isEmpty ? 0 : input.sentences[sentences.lowerBound].lowerBound
+        let last = sentences.isEmpty ? 0 : input.sentences[sentences.upperBound - 1].upperBound
+        tokenRange = first..<last
+        let n = last - first
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(n * 8)
+        var lowerRanges = [Range<Int>]()
+        lowerRanges.reserveCapacity(n)
+        forms = []
+        forms.reserveCapacity(n)
+        var lengths = [Int]()
+        lengths.reserveCapacity(n)
+        for t in tokenRange {
+            let start = lowered.count
+            let range = input.tokens[t]
+            forms.append(WordForm(bytes, range, lowered: &lowered))
+            lowerRanges.append(start..<lowered.count)
+            lengths.append(range.count)
+        }
+        lowered.withUnsafeBufferPointer { low in
+            for i in 0..<n { forms[i].lower = FeatureHash.fnv(low, lowerRanges[i]) }
+        }
+        casing = [SentenceCasing](repeating: .normal, count: n)
+        sentenceStart = [Bool](repeating: false, count: n)
+        sentenceEnd = [Bool](repeating: false, count: n)
+        for s in sentences {
+            let r = (input.sentences[s].lowerBound - first)..<(input.sentences[s].upperBound - first)
+            guard !r.isEmpty else { continue }
+            let mode = SentenceCasing.of(forms[r], lengths: lengths[r])
+            for i in r { casing[i] = mode }
+            sentenceStart[r.lowerBound] = true
+            sentenceEnd[r.upperBound - 1] = true
+        }
+        // Evidence: how each word is spelt where its capitalisation is informative.
+        var evidence: [UInt64: (lower: Int32, capital: Int32, lowerIndex: Int32, capitalIndex: Int32)] = [:]
+        for i in 0..<n where forms[i].hasLetter && casing[i] == .normal && !sentenceStart[i] {
+            var entry = evidence[forms[i].lower] ?? (0, 0, -1, -1)
+            if forms[i].initialUpper {
+                entry.capital += 1
+                if entry.capitalIndex < 0 { entry.capitalIndex = Int32(i) }
+            } else {
+                entry.lower += 1
+                if entry.lowerIndex < 0 { entry.lowerIndex = Int32(i) }
+            }
+            evidence[forms[i].lower] = entry
+        }
+        effective = Array(0..<n)
+        restoration = [Restoration](repeating: .own, count: n)
+        for i in 0..<n where forms[i].hasLetter && (casing[i] != .normal || sentenceStart[i]) {
+            guard let entry = evidence[forms[i].lower] else { restoration[i] = .unknown; continue }
+            if entry.capital > entry.lower {
+                effective[i] = Int(entry.capitalIndex)
+                restoration[i] = .capitalised
+            } else {
+                effective[i] = Int(entry.lowerIndex)
+                restoration[i] = .lower
+            }
+        }
+        gazetteer = [UInt32](repeating: 0, count: n)
+        lowered.withUnsafeBufferPointer { low in
+            for s in sentences {
+                let r = (input.sentences[s].lowerBound - first)..<(input.sentences[s].upperBound - first)
+                for i in r where forms[i].hasLetter {
+                    var hash = FeatureHash.fnvOffset
+                    var j = i
+                    while j < r.upperBound && j - i < 5 {
+                        if j > i { hash = FeatureHash.fnv(byte: 0x20, from: hash) }
+                        hash = FeatureHash.fnv(low, lowerRanges[j], from: hash)
+                        let found = gaz.lookup(hash)
+                        if found.isEmpty { break }
+                        let categories = found.rawValue >> 1
+                        if categories != 0 { Self.mark(&gazetteer, i...j, categories: categories) }
+                        if !found.contains(.prefix) { break }
+                        j += 1
+                    }
+                }
+            }
+        }
+    }
+
+    private static func mark(_ flags: inout [UInt32], _ span: ClosedRange<Int>, categories: UInt8) {
+        for c in 0..<5 where categories & (1 << c) != 0 {
+            if span.count == 1 { flags[span.lowerBound] |= 1 << (c * 4 + 3); continue }
+            flags[span.lowerBound] |= 1 << (c * 4)
+            for k in span.dropFirst().dropLast() { flags[k] |= 1 << (c * 4 + 1) }
+            flags[span.upperBound] |= 1 << (c * 4 + 2)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Rows of per-tag weights addressed by hashed feature keys.
+protocol WeightTable {
+    associatedtype Score: Comparable & AdditiveArithmetic
+    var rows: Int { get }
+    /// Adds row `row` (one weight per tag) to `scores`.
+    func add(row: Int, into scores: UnsafeMutablePointer<Score>)
+}
+
+extension WeightTable {
+    /// The row a feature key lands in (multiply-shift, so any row count works).
+    @inline(__always)
+    func row(of key: UInt64) -> Int { Int(truncatingIfNeeded: ((key >> 32) &* UInt64(rows)) >> 32) }
+}
+
+/// The shipped weights: Int16, summed in Int32 (no rounding differences between machines).
+struct QuantizedWeights: WeightTable {
+    let rows: Int
+    let base: UnsafePointer<Int16>
+
+    @inline(__always)
+    func add(row: Int, into scores: UnsafeMutablePointer<Int32>) {
+        let weights = base + row * TagSet.count
+        for c in 0..<TagSet.count { scores[c] &+= Int32(weights[c]) }
+    }
+}
+
+/// Weights being trained.
+struct FloatWeights: WeightTable {
+    let rows: Int
+    let base: UnsafeMutablePointer<Float>
+
+    @inline(__always)
+    func add(row: Int, into scores: UnsafeMutablePointer<Float>) {
+        let weights = base + row * TagSet.count
+        for c in 0..<TagSet.count { scores[c] += weights[c] }
+    }
+}
