@@ -40,8 +40,10 @@ struct EventExtractor: Sendable {
             endsAt[mention.tokens.upperBound - 1] = Int32(index)
         }
         var isTrigger = [Bool](repeating: false, count: words.count + 1)
+        var inTime = [Bool](repeating: false, count: words.count + 1)
+        for time in times { for t in time.tokens { inTime[t] = true } }
         for sentence in document.sentences {
-            for i in sentence.tokens {
+            for i in sentence.tokens where !inTime[i] {
                 if let entry = TriggerLexicon.table[words.lower[i]], accept(i, entry: entry, sentence: sentence, words: words) { isTrigger[i] = true }
             }
         }
@@ -57,7 +59,7 @@ struct EventExtractor: Sendable {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 let word = words.lower[t]
-                guard var entry = TriggerLexicon.table[word], accept(t, entry: entry, sentence: sentence, words: words) else { t += 1; continue }
+                guard !inTime[t], var entry = TriggerLexicon.table[word], accept(t, entry: entry, sentence: sentence, words: words) else { t += 1; continue }
                 // A base form that is also a noun ("arrest", "return", "probe") is a noun unless "to" or a modal precedes it.
                 if !entry.isNoun, word == entry.lemma, TriggerLexicon.nounToo.contains(word),
                    !(t > sentence.tokens.lowerBound && (Self.modals.contains(words.lower[t - 1]) || Self.subjectPronouns.contains(words.lower[t - 1]))) {
@@ -366,7 +368,7 @@ struct EventExtractor: Sendable {
             if time.isAttributive && !(time.tokens.upperBound <= trigger.lowerBound && distance <= 2) { continue }
             // Stay inside the clause: no clause break between the time and the trigger.
             let between = time.tokens.lowerBound >= trigger.upperBound ? trigger.upperBound..<time.tokens.lowerBound
-                : time.tokens.upperBound..<trigger.lowerBound
+                : min(time.tokens.upperBound, trigger.lowerBound)..<trigger.lowerBound
             if between.contains(where: { ["that", "which", "who", "said", "says", ";"].contains(words.lower[$0]) || isTrigger[$0] }) { continue }
             if distance < bestDistance { best = time; bestDistance = distance }
         }
@@ -374,7 +376,7 @@ struct EventExtractor: Sendable {
         // The sentence's time, unless a relative clause separates it from the trigger ("…on Sunday …, who was arrested").
         for time in times where time.isPoint && !time.isAttributive {
             let between = time.tokens.lowerBound >= trigger.upperBound ? trigger.upperBound..<time.tokens.lowerBound
-                : time.tokens.upperBound..<trigger.lowerBound
+                : min(time.tokens.upperBound, trigger.lowerBound)..<trigger.lowerBound
             if between.contains(where: { ["which", "who", "where", "whom"].contains(words.lower[$0]) || isTrigger[$0] }) { continue }
             return time.expression
         }

@@ -1,0 +1,66 @@
+import DossierAnalysis
+import DossierText
+import Testing
+
+/// TIMEX3 values of time expressions against an anchor date.
+@Suite struct TimeNormalizationTests {
+    /// The times of `text` analysed with `anchor` as the article date.
+    func times(_ text: String, anchor: String?) -> [(String, String)] {
+        let document = Analyzer().analyze(Article(text: text), date: anchor)
+        return document.times.map { (String(document.article.slice($0.range)), $0.value) }
+    }
+
+    // Anchor 2021-01-28 is a Thursday (ISO week 2021-W04).
+    @Test(arguments: [
+        ("The rally took place on January 23, 2021.", "2021-01-28", "January 23, 2021", "2021-01-23"),
+        ("It happened on 23 January 2021 in Moscow.", "2021-01-28", "23 January 2021", "2021-01-23"),
+        ("Peskov told reporters on Thursday that nothing changed.", "2021-01-28", "Thursday", "2021-01-28"),
+        ("Police carried out searches on Wednesday.", "2021-01-28", "Wednesday", "2021-01-27"),
+        ("More than 3,900 people were detained last Saturday.", "2021-01-28", "last Saturday", "2021-01-23"),
+        ("The opposition plans to hold more rallies on Sunday.", "2021-01-28", "Sunday", "2021-01-31"),
+        ("Protests took place last week.", "2021-01-28", "last week", "2021-W03"),
+        ("Russians rallied last weekend.", "2021-01-28", "last weekend", "2021-W03-WE"),
+        ("They were detained for 48 hours.", "2021-01-28", "48 hours", "PT48H"),
+        ("He could be imprisoned for several years.", "2021-01-28", "several years", "PXY"),
+        ("He violated a 2014 suspended sentence.", "2021-01-28", "2014", "2014"),
+        ("They were questioned during the night.", "2021-01-28", "the night", "2021-01-28TNI"),
+        ("He spoke yesterday.", "2021-01-28", "yesterday", "2021-01-27"),
+        ("She was released three years ago.", "2021-01-28", "three years ago", "2018"),
+        ("The law changed last month.", "2021-01-28", "last month", "2020-12"),
+        ("The vote is next year.", "2021-01-28", "next year", "2022"),
+        ("It was signed on March 3.", "2021-01-28", "March 3", "2021-03-03"),
+        ("It happened in December.", "2021-01-28", "December", "2020-12"),
+        ("He stayed for two weeks.", "2021-01-28", "two weeks", "P2W"),
+        // Anchor on a Sunday: "on Thursday" in the past is three days before.
+        ("Officials said on Thursday they were ready.", "2021-01-31", "Thursday", "2021-01-28"),
+        ("The appeal will be heard on Monday.", "2021-01-31", "Monday", "2021-02-01"),
+        ("Last week was quiet.", "2021-01-04", "Last week", "2020-W53"),
+    ])
+    func normalises(text: String, anchor: String, expression: String, value: String) {
+        let found = times(text, anchor: anchor)
+        #expect(found.contains { $0.0 == expression && $0.1 == value }, "\(found)")
+    }
+
+    @Test func withoutADateTheLatestExplicitDateIsTheAnchorAndMarkedInferred() {
+        let text = "Rallies were held on January 23, 2021. Police searched flats on Wednesday."
+        let document = Analyzer().analyze(Article(text: text))
+        let wednesday = document.times.first { document.article.slice($0.range) == "Wednesday" }
+        #expect(wednesday?.value == "2021-01-20")
+        #expect(wednesday?.inferred == true)
+        let absolute = document.times.first { document.article.slice($0.range) == "January 23, 2021" }
+        #expect(absolute?.inferred == false)
+    }
+
+    @Test func theDateOptionOverridesTheInferredAnchor() {
+        let text = "Rallies were held on January 23, 2021. Police searched flats on Wednesday."
+        let document = Analyzer().analyze(Article(text: text), date: "2021-01-28")
+        let wednesday = document.times.first { document.article.slice($0.range) == "Wednesday" }
+        #expect(wednesday?.value == "2021-01-27")
+        #expect(wednesday?.inferred == false)
+    }
+
+    @Test func numbersThatAreNotTimesAreLeftAlone() {
+        let found = times("Police carried out at least 18 searches; 3,900 people and 2000 protesters were held.", anchor: "2021-01-28")
+        #expect(found.isEmpty, "\(found)")
+    }
+}
