@@ -12,7 +12,10 @@ struct ArticleScreenRenderer {
         }
         if let rect = screen.article { ArticleTextRenderer(state: state, rect: rect).draw(into: &frame) }
         if let rect = screen.entities { EntityPaneRenderer(state: state, rect: rect).draw(into: &frame) }
-        if let rect = screen.events { EventPaneRenderer(state: state, rect: rect).draw(into: &frame) }
+        if let rect = screen.events {
+            EventPaneRenderer(state: state, rect: rect).draw(into: &frame)
+            if let column = screen.ruleColumn { frame.set(column, rect.y, Cell("├", style: .border)) }
+        }
     }
 
     func drawTabs(row: Int, into frame: inout Frame) {

@@ -28,6 +28,10 @@ public struct ArticleState: Sendable {
     /// The sentence of the event last jumped to.
     public var focusedSentence: TextRange?
 
+    /// Where the reader was before a run of resizes; kept until the next key so that shrinking and
+    /// growing back (a resize storm, a tiny window) returns to the same place.
+    var resizeAnchor: Int?
+
     public var search: SearchState?
     public var timelineCursor = ListCursor()
 
@@ -62,13 +66,13 @@ public struct ArticleState: Sendable {
         }
     }
 
-    /// Lays the text out again if the width changed, keeping the line at the top of the pane.
+    /// Lays the text out again if the width changed, keeping the line that was at the top of the pane
+    /// before the first of a run of resizes.
     mutating func relayout(for size: Size) {
+        let anchor = resizeAnchor ?? (topLine > 0 && layout.lines.indices.contains(topLine) ? layout.lines[topLine].offset : 0)
+        resizeAnchor = anchor
         let width = ScreenLayout.articleTextWidth(size: size)
-        guard width != layout.width else { return }
-        let wasAtTop = topLine == 0
-        let anchor = layout.lines.indices.contains(topLine) ? layout.lines[topLine].offset : 0
-        layout = ArticleLayout(article: document.article, width: width)
-        topLine = wasAtTop ? 0 : layout.line(containing: anchor)
+        if width != layout.width { layout = ArticleLayout(article: document.article, width: width) }
+        topLine = anchor == 0 ? 0 : layout.line(containing: anchor)
     }
 }

@@ -22,6 +22,7 @@ public func update(_ state: inout ReaderState, _ input: Input) -> [Effect] {
         return []
     case .key(let key):
         state.message = nil
+        state.article?.resizeAnchor = nil
         if state.prompt != nil { return state.handlePromptKey(key) }
         if let overlay = state.overlay { return state.handleOverlayKey(key, overlay) }
         guard let action = KeyBindings.action(for: key) else { return [] }

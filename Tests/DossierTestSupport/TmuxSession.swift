@@ -1,0 +1,124 @@
+import Foundation
+
+/// A detached tmux session running one command, for end-to-end tests of what a user sees.
+/// Waits poll the pane instead of sleeping for fixed times.
+public final class TmuxSession {
+    public let name: String
+    public let width: Int
+    public let height: Int
+
+    /// Starts `command` (a shell command line) in a new detached session of the given size.
+    public init(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+                directory: String = Fixtures.repositoryRoot) throws {
+        name = "dossier-test-\(getpid())-\(TmuxSession.nextNumber())"
+        self.width = width
+        self.height = height
+        var exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
+        if environment["TERM"] == nil { exports += " export TERM=xterm-256color;" }
+        // Keep the pane after the command exits so the test can still read it; show how it ended.
+        let script = "cd '\(directory)'; \(exports) \(command); echo \"[exit $?]\"; sleep 30"
+        try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), script])
+    }
+
+    deinit { _ = try? TmuxSession.tmux(["kill-session", "-t", name]) }
+
+    nonisolated(unsafe) private static var counter = 0
+    private static let lock = NSLock()
+    private static func nextNumber() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        counter += 1
+        return counter
+    }
+
+    /// Sends keys as tmux names them (`q`, `Enter`, `Tab`, `BTab`, `Escape`, `Down`, `NPage`).
+    public func send(_ keys: String...) throws {
+        try TmuxSession.tmux(["send-keys", "-t", name] + keys)
+    }
+
+    /// Sends text literally (no key-name lookup).
+    public func type(_ text: String) throws {
+        try TmuxSession.tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    public func resize(width: Int, height: Int) throws {
+        try TmuxSession.tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
+    /// The pane's text now, one string per row.
+    public func capture() throws -> [String] {
+        let output = try TmuxSession.tmux(["capture-pane", "-p", "-t", name])
+        var lines = output.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    public var screen: String { ((try? capture()) ?? []).joined(separator: "\n") }
+
+    /// Waits until the pane satisfies `condition`; returns the last screen either way.
+    @discardableResult
+    public func wait(timeout: Double = 5, until condition: (String) -> Bool) -> (ok: Bool, screen: String) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = self.screen
+        while !condition(screen) {
+            if Date() > deadline { return (false, screen) }
+            usleep(20_000)
+            screen = self.screen
+        }
+        return (true, screen)
+    }
+
+    /// Waits until `text` appears on the pane.
+    @discardableResult
+    public func wait(for text: String, timeout: Double = 5) -> (ok: Bool, screen: String) {
+        wait(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Runs tmux and returns its standard output.
+    @discardableResult
+    public static func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw TmuxError(arguments: arguments, status: process.terminationStatus)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public struct TmuxError: Error, CustomStringConvertible {
+        public var arguments: [String]
+        public var status: Int32
+        public var description: String { "tmux \(arguments.joined(separator: " ")) exited with \(status)" }
+    }
+}
+
+/// Runs a command line through the shell and collects its output and exit status (no terminal).
+public struct CommandResult {
+    public var status: Int32
+    public var standardOutput: String
+    public var standardError: String
+
+    public static func run(_ commandLine: String, directory: String = Fixtures.repositoryRoot) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", commandLine]
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+                             standardError: String(decoding: errData, as: UTF8.self))
+    }
+}
