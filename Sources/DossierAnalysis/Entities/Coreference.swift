@@ -41,6 +41,11 @@ struct Coreference: Sendable {
         var entityFor: [String: Int] = [:]
         for i in 0..<words.count where !covered[i] {
             guard let name = Self.collectiveNouns[words.lower[i]] else { continue }
+            // "police spokesman Mariusz Ciarka", "police officers": a modifier, not the police themselves.
+            if i + 1 < words.count, Lexicon.roles[words.lower[i + 1]] != nil || Lexicon.titles[words.lower[i + 1]] != nil
+                || ["officer", "officers", "station", "chief", "said", "car", "cars", "van", "vans", "headquarters"].contains(words.lower[i + 1]) && words.lower[i + 1] != "said" {
+                continue
+            }
             let index: Int
             if let existing = entityFor[name] { index = existing } else {
                 set.entities.append(WorkingEntity(type: .group, name: name, nameTokenCount: 1, key: "group:" + name,
@@ -206,7 +211,7 @@ struct Coreference: Sendable {
             if sentence - candidate.sentence > Int32(Self.window) { break }
             let g = set.entities[candidate.entity].gender
             if g == gender { return candidate.entity }
-            if g == .unknown, fallback == nil { fallback = candidate.entity }
+            if g == .unknown, fallback == nil, sentence - candidate.sentence <= 1 { fallback = candidate.entity }
         }
         return fallback
     }

@@ -9,7 +9,8 @@ enum Lexicon {
         "captain": .unknown, "king": .male, "queen": .female, "prince": .male, "princess": .female, "pope": .male,
         "sir": .male, "lady": .female, "lord": .male, "father": .male, "sister": .female, "rev.": .unknown,
         "rep.": .unknown, "representative": .unknown, "secretary": .unknown, "ambassador": .unknown, "patriarch": .male,
-        "sheikh": .male, "ayatollah": .male, "archbishop": .male, "bishop": .male, "officer": .unknown, "detective": .unknown,
+        "sheikh": .male, "ayatollah": .male, "superintendent": .unknown, "inspector": .unknown, "sergeant": .unknown,
+        "lieutenant": .unknown, "major": .unknown, "admiral": .unknown, "marshal": .unknown, "cardinal": .male, "rabbi": .unknown, "imam": .male, "archbishop": .male, "bishop": .male, "officer": .unknown, "detective": .unknown,
     ]
 
     /// Role nouns written before a name or after a possessive ("Sobol's lawyer Vladimir Voronin"). Value: gender hint.
@@ -54,7 +55,8 @@ enum Lexicon {
         "parliament", "assembly", "senate", "congress", "duma", "government", "school", "college", "academy", "church",
         "club", "team", "airlines", "airways", "media", "press", "channel", "television", "tv", "radio", "journal",
         "guard", "bureau", "board", "authority", "alliance", "movement", "front", "society", "trust", "exchange",
-        "hospital", "prison", "ministries", "nations", "system", "systems", "technologies", "agency", "club",
+        "hospital", "prison", "ministries", "nations", "system", "systems", "technologies", "international", "platform",
+        "orchestra", "foundation", "institution", "parliament", "coalition", "brigade", "regiment", "battalion", "newspaper",
     ]
 
     /// Organisations often written as one word.
@@ -81,7 +83,7 @@ enum Lexicon {
         "afghanistan", "kabul", "saudi arabia", "lebanon", "beirut", "jordan", "libya", "nigeria", "kenya", "ethiopia",
         "south africa", "venezuela", "colombia", "chile", "peru", "cuba", "indonesia", "vietnam", "thailand", "myanmar",
         "hong kong", "taiwan", "philippines", "malaysia", "singapore", "new zealand", "uk", "u.k.", "los angeles", "chicago",
-        "salisbury", "tallinn", "riga", "vilnius", "helsinki", "stockholm", "oslo", "copenhagen", "amsterdam", "munich",
+        "salisbury", "manhattan", "brooklyn", "london", "boston", "miami", "florida", "ohio", "virginia", "tallinn", "riga", "vilnius", "helsinki", "stockholm", "oslo", "copenhagen", "amsterdam", "munich",
         "hamburg", "frankfurt", "geneva", "zurich", "milan", "barcelona", "lisbon", "portugal", "athens", "budapest",
         "bucharest", "sofia", "belgrade", "zagreb", "croatia", "moldova", "uzbekistan", "tajikistan", "kyrgyzstan",
     ]
@@ -153,6 +155,7 @@ enum Lexicon {
         "must", "said", "says", "told", "asked", "do", "does", "did", "let", "please", "yes", "thank", "thanks",
         "mass", "media", "social", "breaking", "exclusive", "analysis", "opinion", "comment", "editorial", "watch",
         "listen", "live", "latest", "more", "read", "note", "warning", "alert", "update", "correction", "tens",
+        "let", "together", "especially", "reports", "footage", "violence", "politicians", "vigils",
     ]
 
     static let clauseBreakers: Set<String> = [

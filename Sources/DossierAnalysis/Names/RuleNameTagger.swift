@@ -19,6 +19,13 @@ public struct RuleNameTagger: NameTagger {
         // Words seen in lower case somewhere: a capitalised sentence start that also occurs in lower case is not a name.
         var lowercaseSeen = Set<String>()
         for i in 0..<words.count where words.isWord(i) && !words.isCapitalized(i) { lowercaseSeen.insert(words.lower[i]) }
+        // Words written capitalised somewhere other than at a sentence start: evidence of a name.
+        var midCapitalized = Set<String>()
+        for sentence in document.sentences {
+            var first = sentence.tokens.lowerBound
+            while first < sentence.tokens.upperBound, !words.isWord(first), !words.isNumber(first) { first += 1 }
+            for i in sentence.tokens where i > first && words.isWord(i) && words.isCapitalized(i) { midCapitalized.insert(words.lower[i]) }
+        }
 
         var spans: [NameSpan] = []
         var undecided: [Int] = []   // indices into spans of single unknown words, typed after the document pass
@@ -41,10 +48,16 @@ public struct RuleNameTagger: NameTagger {
                 }
                 var start = i
                 var personCue = false
+                // "The Guardian": the article is not part of the name, and signals an organisation.
+                var hadThe = false
+                while start < j, words.lower[start] == "the" { start += 1; hadThe = true }
+                if start == j { i = j; continue }
                 // Titles and capitalised role words are stripped: "President Vladimir Putin", "Foreign Minister X".
-                while start < j - 1, Lexicon.titles[words.lower[start]] != nil || Lexicon.roles[words.lower[start]] != nil
-                        || Lexicon.roleModifiers.contains(words.lower[start]) {
-                    if Lexicon.titles[words.lower[start]] != nil || Lexicon.roles[words.lower[start]] != nil { personCue = true }
+                while start < j - 1 {
+                    var word = words.lower[start]
+                    if word.hasPrefix("ex-") { word.removeFirst(3) }
+                    guard Lexicon.titles[word] != nil || Lexicon.roles[word] != nil || Lexicon.roleModifiers.contains(word) else { break }
+                    if Lexicon.titles[word] != nil || Lexicon.roles[word] != nil { personCue = true }
                     start += 1
                 }
                 if start == j - 1, j - i > 1 || Lexicon.titles[words.lower[start]] == nil {
@@ -56,7 +69,13 @@ public struct RuleNameTagger: NameTagger {
                     let before = words.lower[start - 1]
                     if Lexicon.roles[before] != nil || Lexicon.titles[before] != nil { personCue = true }
                 }
-                let type = classify(start..<j, words: words, personCue: personCue)
+                var type = classify(start..<j, words: words, personCue: personCue)
+                if type == nil, hadThe { type = .organization }
+                // A lone unknown capitalised word at a sentence start ("Footage", "Violence") needs evidence.
+                if type == nil, start == firstWord, j - start == 1, !personCue, !words.isPossessive(j),
+                   !midCapitalized.contains(words.lower[start]) {
+                    i = j; continue
+                }
                 if let type {
                     spans.append(NameSpan(tokens: start..<j, type: type))
                 } else {
@@ -73,6 +92,9 @@ public struct RuleNameTagger: NameTagger {
             for (index, span) in spans.enumerated() where !undecidedSet.contains(index) && span.tokens.count > 1 {
                 for t in span.tokens where known[words.lower[t]] == nil { known[words.lower[t]] = span.type }
             }
+            for (index, span) in spans.enumerated() where !undecidedSet.contains(index) && span.tokens.count == 1 {
+                if known[words.lower[span.tokens.lowerBound]] == nil { known[words.lower[span.tokens.lowerBound]] = span.type }
+            }
             for index in undecided {
                 let span = spans[index]
                 let word = words.lower[span.tokens.lowerBound]
@@ -88,7 +110,8 @@ public struct RuleNameTagger: NameTagger {
         guard words.isWord(i), words.isCapitalized(i) else { return false }
         let lower = words.lower[i]
         if Lexicon.months[lower] != nil || Lexicon.weekdays[lower] != nil { return false }
-        if i == sentenceStart {
+        let afterOpener = i > 0 && ["\"", "“", "‘", "'", ":", "(", "—", "–", "-"].contains(words.text[i - 1])
+        if i == sentenceStart || afterOpener {
             if Lexicon.titles[lower] != nil { return true }
             if Lexicon.commonCapitalized.contains(lower) { return false }
             if lowercaseSeen.contains(lower), Lexicon.demonyms[lower] == nil { return false }
