@@ -45,6 +45,14 @@ public final class TmuxSession {
         try TmuxSession.tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }
 
+    /// The process id of the command the pane runs (the child of the pane's shell).
+    public func commandProcessID() throws -> pid_t? {
+        let shell = try TmuxSession.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        return children.split(separator: " ").first.flatMap { pid_t($0) }
+    }
+
     /// The pane's text now, one string per row.
     public func capture() throws -> [String] {
         let output = try TmuxSession.tmux(["capture-pane", "-p", "-t", name])
