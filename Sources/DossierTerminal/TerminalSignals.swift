@@ -14,11 +14,20 @@ enum TerminalSignals {
     static func install() {
         for signal in terminating + fatal {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = restoreAndReraise
+            action.__sigaction_handler.sa_sigaction = restoreTerminal
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
+            action.sa_flags = SA_SIGINFO
             _ = sigaction(signal, &action, &previousActions[Int(signal)])
+            // Ignored on purpose (nohup): keep ignoring; a lost terminal then shows up as end of input.
+            if terminating.contains(signal), isIgnored(previousActions[Int(signal)]) {
+                _ = sigaction(signal, &previousActions[Int(signal)], nil)
+            }
         }
+    }
+
+    /// SIG_IGN is the handler address 1.
+    private static func isIgnored(_ action: sigaction) -> Bool {
+        withUnsafeBytes(of: action.__sigaction_handler) { $0.load(as: Int.self) == 1 }
     }
 
     /// Puts back what was there before (at normal exit).
@@ -34,17 +43,27 @@ nonisolated(unsafe) private var previousActions: [sigaction] = Array(repeating: 
 /// Set while curses owns the terminal.
 nonisolated(unsafe) var cursesIsActive = false
 
-private func restoreAndReraise(_ signal: Int32) {
+/// Gives the terminal back, then dies of the same signal. A real fault (a Swift trap, a bad access)
+/// returns with the previous handler (the Swift backtracer, or the default) put back: the faulting
+/// instruction runs again and that handler reports the crash. A signal sent by someone (kill, raise,
+/// abort) is re-raised with the default action.
+private func restoreTerminal(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
     if cursesIsActive {
         cursesIsActive = false
         endwin()
     }
-    if signal == SIGINT || signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT {
-        var defaultAction = sigaction()
-        defaultAction.__sigaction_handler.sa_handler = SIG_DFL
-        _ = sigaction(signal, &defaultAction, nil)
-    } else {
+    let isFault = (info?.pointee.si_code ?? 0) > 0
+        && !(signal == SIGINT || signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT)
+    if isFault {
         _ = sigaction(signal, &previousActions[Int(signal)], nil)
+        return
     }
+    var defaultAction = sigaction()
+    defaultAction.__sigaction_handler.sa_handler = SIG_DFL
+    _ = sigaction(signal, &defaultAction, nil)
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, signal)
+    sigprocmask(SIG_UNBLOCK, &unblock, nil)
     raise(signal)
 }
