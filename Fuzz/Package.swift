@@ -7,8 +7,9 @@ let package = Package(
     name: "DossierFuzz",
     dependencies: [.package(name: "Dossier", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzRead", dependencies: [.product(name: "DossierCore", package: "Dossier")]),
-        .executableTarget(name: "FuzzAnalyze", dependencies: [.product(name: "DossierCore", package: "Dossier")]),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "FuzzRead", dependencies: ["FuzzDriver", .product(name: "DossierCore", package: "Dossier")]),
+        .executableTarget(name: "FuzzAnalyze", dependencies: ["FuzzDriver", .product(name: "DossierCore", package: "Dossier")]),
     ],
     swiftLanguageModes: [.v6]
 )

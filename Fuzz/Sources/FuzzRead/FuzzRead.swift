@@ -1,9 +1,9 @@
 import DossierText
+import FuzzDriver
 
 /// Article reading and tokenising on arbitrary bytes: must never trap, and offsets must stay inside the text.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzRead(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+let fuzzRead: FuzzCallback = { data, size in
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     guard let article = try? FileLoading.article(from: bytes, path: "fuzz") else { return 0 }
     let document = Document.prepare(article)
     let length = article.text.utf8.count
@@ -11,4 +11,9 @@ public func fuzzRead(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     for block in article.blocks where block.range.upperBound > length { fatalError("bad block \(block)") }
     _ = DocumentJSON.encode(document)
     return 0
+}
+
+@_cdecl("FuzzRead_main")
+func fuzzReadMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    runFuzzer(argc: argc, argv: argv, fuzzRead)
 }
