@@ -80,7 +80,7 @@ struct TimeTagger: Sendable {
             var i = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
             while i < end {
-                if let (tokens, value, relative, isPoint) = match(at: i, sentence: sentence, words: words) {
+                if Self.mayStart(i, words: words), let (tokens, value, relative, isPoint) = match(at: i, sentence: sentence, words: words) {
                     let r = document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
                     let attributive = isPoint && words.isPossessive(tokens.upperBound) || isPoint && tokens.lowerBound > sentence.tokens.lowerBound
                         && ["a", "an", "the"].contains(words.lower[tokens.lowerBound - 1])
@@ -242,6 +242,24 @@ struct TimeTagger: Sendable {
             }
         }
         return nil
+    }
+
+    static let starters: Set<String> = {
+        var set = Set<String>(Lexicon.months.keys)
+        set.formUnion(Lexicon.weekdays.keys)
+        set.formUnion(numberWords.keys)
+        set.formUnion(vagueQuantities)
+        set.formUnion(["last", "this", "next", "past", "yesterday", "today", "tomorrow", "tonight", "overnight", "now",
+                       "recently", "the", "couple"])
+        return set
+    }()
+
+    /// A cheap test that rules out most tokens before the rules run.
+    @inline(__always) static func mayStart(_ i: Int, words: Words) -> Bool {
+        if words.isNumber(i) { return true }
+        let w = words.lower[i]
+        if starters.contains(w) { return true }
+        return w.utf8.contains(UInt8(ascii: "-"))
     }
 
     /// Does the sentence, up to token `i`, speak of the future?
