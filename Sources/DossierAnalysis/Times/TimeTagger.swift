@@ -163,7 +163,6 @@ struct TimeTagger: Sendable {
             } else {
                 date = anchor.adding(days: -diff)
             }
-            if let part = Self.partsOfDay[word(i + 1)] { return (start..<(i + 2), date.iso + "T" + part, true, true) }
             return (start..<(i + 1), date.iso, true, true)
         }
         // last/this/next week, month, year, weekend.
@@ -198,6 +197,7 @@ struct TimeTagger: Sendable {
         if w[i] == "the", let part = Self.partsOfDay[word(i + 1)], ["during", "in", "overnight", "through"].contains(word(i - 1)), let anchor {
             return (i..<(i + 2), anchor.iso + "T" + part, true, true)
         }
+        if let rule = extraRules(at: i, sentence: sentence, words: words) { return rule }
         // Durations: "48 hours", "several years", "a few days", "two weeks"; "three years ago".
         var k = i
         var amount: String? = nil
@@ -221,6 +221,7 @@ struct TimeTagger: Sendable {
                     case "D": return (i..<(k + 3), anchor.adding(days: -n).iso, true, true)
                     case "W": return (i..<(k + 3), anchor.adding(days: -7 * n).isoWeekString, true, true)
                     case "Y": return (i..<(k + 3), String(anchor.year - n), true, true)
+                    case "DE": return (i..<(k + 3), String(anchor.year - 10 * n), true, true)
                     case "M":
                         var m = anchor.month - n, y = anchor.year
                         while m < 1 { m += 12; y -= 1 }
@@ -244,13 +245,91 @@ struct TimeTagger: Sendable {
         return nil
     }
 
+    static let sets: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"]
+    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "first-quarter": 1, "second-quarter": 2,
+                                         "third-quarter": 3, "fourth-quarter": 4]
+
+    /// Clock times, references, recurrences, seasons and quarters.
+    func extraRules(at i: Int, sentence: Sentence, words: Words) -> (Range<Int>, String, Bool, Bool)? {
+        let w = words.lower
+        let end = sentence.tokens.upperBound
+        func word(_ k: Int) -> String { k < end && k >= sentence.tokens.lowerBound ? w[k] : "" }
+        // "10:35 a.m.", "9 p.m."
+        let bytes = Array(w[i].utf8)
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon <= 2, bytes.count == colon + 3,
+           let hour = Int(String(decoding: bytes[..<colon], as: UTF8.self)), let minute = Int(String(decoding: bytes[(colon + 1)...], as: UTF8.self)),
+           hour <= 24, minute < 60 {
+            var h = hour
+            var stop = i + 1
+            if ["p.m.", "pm", "p.m"].contains(word(i + 1)) { if h < 12 { h += 12 }; stop = i + 2 }
+            else if ["a.m.", "am", "a.m"].contains(word(i + 1)) { if h == 12 { h = 0 }; stop = i + 2 }
+            let day = anchor?.iso ?? "XXXX-XX-XX"
+            return (i..<stop, day + "T" + CivilDate.pad(h, 2) + ":" + CivilDate.pad(minute, 2), anchor != nil, true)
+        }
+        if words.isNumber(i), let hour = Int(w[i]), (1...12).contains(hour), ["p.m.", "a.m.", "pm", "am"].contains(word(i + 1)) {
+            let h = word(i + 1).hasPrefix("p") ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+            return (i..<(i + 2), (anchor?.iso ?? "XXXX-XX-XX") + "T" + CivilDate.pad(h, 2) + ":00", anchor != nil, true)
+        }
+        if let value = Self.sets[w[i]] { return (i..<(i + 1), value, false, false) }
+        if w[i] == "every", let unit = Self.units[word(i + 1)] {
+            return (i..<(i + 2), "P" + (unit.time ? "T" : "") + "1" + unit.code, false, false)
+        }
+        switch w[i] {
+        case "currently": return (i..<(i + 1), "PRESENT_REF", false, false)
+        case "future": if ["the", "near"].contains(word(i - 1)) { return (i..<(i + 1), "FUTURE_REF", false, false) }
+        case "the":
+            let next = word(i + 1)
+            if next == "past", !words.isNumber(i + 2), Self.units[word(i + 2)] == nil, Self.numberWords[word(i + 2)] == nil {
+                return (i..<(i + 2), "PAST_REF", false, false)
+            }
+            if next == "future" { return (i..<(i + 2), "FUTURE_REF", false, false) }
+            if next == "near", word(i + 2) == "future" { return (i..<(i + 3), "FUTURE_REF", false, false) }
+            if let anchor {
+                if next == "weekend" { return (i..<(i + 2), anchor.isoWeekString + "-WE", true, true) }
+                if next == "year", !["before", "after", "earlier", "later"].contains(word(i + 2)) { return (i..<(i + 2), String(anchor.year), true, true) }
+            }
+        default: break
+        }
+        guard let anchor else { return nil }
+        // Seasons: "last fall", "this summer".
+        if ["last", "this", "next"].contains(w[i]), let season = Self.seasons[word(i + 1)] {
+            var year = anchor.year
+            let current = anchor.month >= 3 && anchor.month <= 5 ? "SP" : anchor.month <= 8 && anchor.month >= 6 ? "SU" : anchor.month <= 11 && anchor.month >= 9 ? "FA" : "WI"
+            let order = ["WI": 0, "SP": 1, "SU": 2, "FA": 3]
+            if w[i] == "last", order[season]! >= order[current]! { year -= 1 }
+            if w[i] == "next", order[season]! <= order[current]! { year += 1 }
+            return (i..<(i + 2), String(year) + "-" + season, true, true)
+        }
+        // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 1998".
+        var q = i
+        if w[q] == "the" { q += 1 }
+        if let n = Self.ordinals[word(q)], word(q).hasSuffix("-quarter") || word(q + 1) == "quarter" {
+            let stop = word(q).hasSuffix("-quarter") ? q + 1 : q + 2
+            let currentQuarter = (anchor.month - 1) / 3 + 1
+            var year = anchor.year
+            if n > currentQuarter { year -= 1 }
+            if word(stop) == "of", let y = Int(word(stop + 1)), word(stop + 1).count == 4 { return (i..<(stop + 2), String(y) + "-Q" + String(n), false, true) }
+            return (i..<stop, String(year) + "-Q" + String(n), true, true)
+        }
+        // "a year earlier", "year-earlier", "year-ago".
+        if w[i] == "year-earlier" || w[i] == "year-ago" { return (i..<(i + 1), String(anchor.year - 1), true, true) }
+        if (w[i] == "a" || w[i] == "one"), word(i + 1) == "year", ["earlier", "ago", "before"].contains(word(i + 2)) {
+            return (i..<(i + 3), String(anchor.year - 1), true, true)
+        }
+        if w[i] == "this", let part = Self.partsOfDay[word(i + 1)] { return (i..<(i + 2), anchor.iso + "T" + part, true, true) }
+        return nil
+    }
+
     static let starters: Set<String> = {
         var set = Set<String>(Lexicon.months.keys)
         set.formUnion(Lexicon.weekdays.keys)
         set.formUnion(numberWords.keys)
         set.formUnion(vagueQuantities)
         set.formUnion(["last", "this", "next", "past", "yesterday", "today", "tomorrow", "tonight", "overnight", "now",
-                       "recently", "the", "couple"])
+                       "recently", "the", "couple", "currently", "future", "every", "year-earlier", "year-ago"])
+        set.formUnion(sets.keys)
+        set.formUnion(ordinals.keys)
         return set
     }()
 
@@ -262,11 +341,21 @@ struct TimeTagger: Sendable {
         return w.utf8.contains(UInt8(ascii: "-"))
     }
 
-    /// Does the sentence, up to token `i`, speak of the future?
+    /// Does the sentence, up to token `i`, speak of the future? "will", "plans to", "called for", "ahead of", "due to"…
     func hasFutureCue(_ sentence: Sentence, before i: Int, words: Words) -> Bool {
         var k = sentence.tokens.lowerBound
         while k < i {
-            if Self.futureCues.contains(words.lower[k]) { return true }
+            let w = words.lower[k]
+            let next = k + 1 < sentence.tokens.upperBound ? words.lower[k + 1] : ""
+            switch w {
+            case "will", "'ll", "shall", "upcoming", "scheduled", "intend", "intends", "plans", "plan", "planning":
+                return true
+            case "called", "calls", "call": if next == "for" { return true }
+            case "ahead": if next == "of" { return true }
+            case "due", "expected", "going", "set": if next == "to" { return true }
+            case "awaiting", "await", "awaits": return true
+            default: break
+            }
             k += 1
         }
         return false
