@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierAnalysis
+import DossierText
 
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,13 +11,30 @@ struct TagCommand: ParsableCommand {
     enum Scheme: String, ExpressibleByArgument { case iob1, bio }
 
     @Option(help: "CoNLL file (word in the first column; blank lines between sentences; -DOCSTART- between documents).")
-    var conll: String
+    var conll: String?
+    @Option(help: "An article file: print its names, one per line (TYPE<TAB>name<TAB>start-end, UTF-8 offsets).")
+    var article: String?
     @Option(help: "Tag scheme of the appended column: iob1 (as CoNLL-2003) or bio.") var scheme: Scheme = .iob1
     @Option(help: "Model file (default: the bundled names.model).") var model: String?
 
     func run() throws {
+        guard (conll == nil) != (article == nil) else { throw ValidationError("Give one of --conll or --article.") }
         let tagger = try NameCommandSupport.loadTagger(model: model)
-        let file = try NameCommandSupport.readCoNLL(conll)
+        if let article {
+            let document: Document
+            do {
+                document = Document.prepare(try FileLoading.loadArticle(path: article))
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            for span in tagger.names(in: document) {
+                let range = document.tokens[span.tokens.lowerBound].range.lowerBound..<document.tokens[span.tokens.upperBound - 1].range.upperBound
+                print("\(span.type.rawValue)\t\(document.article.slice(range))\t\(range.lowerBound)-\(range.upperBound)")
+            }
+            return
+        }
+        let file = try NameCommandSupport.readCoNLL(conll!)
         let spans = tagger.names(in: file.input)
         let tags = scheme == .iob1 ? NameTags.iob1(spans, count: file.input.tokens.count)
                                    : NameTags.bio(spans, count: file.input.tokens.count)

@@ -1,7 +1,7 @@
 import DossierText
 
-/// The statistical name tagger: an averaged perceptron over hashed features, decoded greedily
-/// left to right with BILOU tags, previous-tag and document-history features.
+/// The statistical name tagger: an averaged perceptron over hashed features, decoded with Viterbi
+/// over BILOU tags, with previous-tag and document-history features.
 public struct PerceptronNameTagger: NameTagger {
     public let model: NameModel
     public let gazetteer: Gazetteer
@@ -40,7 +40,7 @@ public struct PerceptronNameTagger: NameTagger {
 
     func tagIDs(_ input: TaggerInput) -> [UInt8] {
         withExtendedLifetime(model) {
-            GreedyDecoder(weights: model.weights, gazetteer: gazetteer).tag(input)
+            ViterbiDecoder(weights: model.weights, gazetteer: gazetteer).tag(input)
         }
     }
 }

@@ -12,6 +12,7 @@ struct DocumentAnalysis {
     var sentenceStart: [Bool] = []
     var sentenceEnd: [Bool] = []
     var gazetteer: [UInt32] = []         // bit (category * 4 + BILU position)
+    var numericSentence: [Bool] = []     // a results or table line: a third or more of its tokens are numbers
 
     init(_ input: TaggerInput, bytes: UnsafeBufferPointer<UInt8>, sentences: Range<Int>, gazetteer gaz: Gazetteer) {
         let first = sentences.isEmpty ? 0 : input.sentences[sentences.lowerBound].lowerBound
@@ -36,6 +37,7 @@ struct DocumentAnalysis {
         lowered.withUnsafeBufferPointer { low in
             for i in 0..<n { forms[i].lower = FeatureHash.fnv(low, lowerRanges[i]) }
         }
+        numericSentence = [Bool](repeating: false, count: n)
         casing = [SentenceCasing](repeating: .normal, count: n)
         sentenceStart = [Bool](repeating: false, count: n)
         sentenceEnd = [Bool](repeating: false, count: n)
@@ -43,7 +45,13 @@ struct DocumentAnalysis {
             let r = (input.sentences[s].lowerBound - first)..<(input.sentences[s].upperBound - first)
             guard !r.isEmpty else { continue }
             let mode = SentenceCasing.of(forms[r], lengths: lengths[r])
-            for i in r { casing[i] = mode }
+            var numbers = 0
+            for i in r {
+                casing[i] = mode
+                let b = bytes[input.tokens[first + i].lowerBound]
+                if b >= 0x30 && b <= 0x39 { numbers += 1 }
+            }
+            if numbers * 3 >= r.count && r.count >= 3 { for i in r { numericSentence[i] = true } }
             sentenceStart[r.lowerBound] = true
             sentenceEnd[r.upperBound - 1] = true
         }

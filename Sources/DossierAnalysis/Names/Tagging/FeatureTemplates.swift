@@ -12,8 +12,10 @@ enum FeatureTemplates {
     static let previousBigram: UInt64 = 22, nextBigram: UInt64 = 23, shapeTrigram: UInt64 = 24
     static let position: UInt64 = 25, casingShape: UInt64 = 26, restoration: UInt64 = 27, ownCasingShape: UInt64 = 31
     static let gazetteer: UInt64 = 28, previousGazetteer: UInt64 = 29, nextGazetteer: UInt64 = 30
+    static let previousExact: UInt64 = 32, nextExact: UInt64 = 33, nextWordShape: UInt64 = 34, hyphenPart: UInt64 = 35
+    static let previousWordShape: UInt64 = 36, numericSentence: UInt64 = 37
     // Dynamic templates: depend on the tags already chosen.
-    static let previousTag: UInt64 = 40, previousTags: UInt64 = 41, previousTagWord: UInt64 = 42, previousTagShape: UInt64 = 43
+    static let previousTag: UInt64 = 40, previousTagWord: UInt64 = 42, previousTagShape: UInt64 = 43
     static let historyMajority: UInt64 = 44, historyLast: UInt64 = 45, historyShape: UInt64 = 46
 
     static let boundary: UInt64 = 0x5EA7_0F_5E17E7CE
@@ -55,6 +57,20 @@ enum FeatureTemplates {
         add(previousBigram, FeatureHash.combine(word(p1), form.lower))
         add(nextBigram, FeatureHash.combine(form.lower, word(n1)))
         add(shapeTrigram, FeatureHash.combine(FeatureHash.combine(wshape(p1), eff.shortShape), wshape(n1)))
+        @inline(__always) func exactWord(_ j: Int) -> UInt64 { j < 0 ? boundary : a.forms[a.effective[j]].exact }
+        add(previousExact, exactWord(p1))
+        add(nextExact, exactWord(n1))
+        add(nextWordShape, FeatureHash.combine(word(n1), eff.shortShape))
+        add(previousWordShape, FeatureHash.combine(word(p1), eff.shortShape))
+        add(numericSentence, UInt64(a.numericSentence[i] ? 1 : 0) << 32 | (eff.shortShape & 0xFFFF_FFFF))
+        var partStart = range.lowerBound
+        if length > 2 {
+            for k in range where bytes[k] == 0x2D {
+                if k > partStart { add(hyphenPart, lowerFNV(bytes, partStart..<k)) }
+                partStart = k + 1
+            }
+            if partStart > range.lowerBound && partStart < range.upperBound { add(hyphenPart, lowerFNV(bytes, partStart..<range.upperBound)) }
+        }
         let place: UInt64 = start ? 0 : (p2 < 0 ? 1 : 2)
         add(position, place * 2 + (end ? 1 : 0))
         let casing = UInt64(a.casing[i].rawValue)
@@ -68,6 +84,17 @@ enum FeatureTemplates {
         }
         if p1 >= 0 { addCategories(previousGazetteer, a.gazetteer[p1], add) }
         if n1 >= 0 { addCategories(nextGazetteer, a.gazetteer[n1], add) }
+    }
+
+    /// FNV-1a of ASCII-lowercased bytes.
+    @inline(__always)
+    static func lowerFNV(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h = FeatureHash.fnvOffset
+        for k in range {
+            let b = bytes[k]
+            h = FeatureHash.fnv(byte: (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b, from: h)
+        }
+        return h
     }
 
     @inline(__always)

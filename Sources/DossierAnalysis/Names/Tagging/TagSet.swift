@@ -14,6 +14,16 @@ enum TagSet {
     @inline(__always) static func type(of tag: UInt8) -> NameType? { tag == 0 ? nil : types[Int((tag - 1) / 4)] }
     @inline(__always) static func position(of tag: UInt8) -> Position { Position(rawValue: (tag - 1) % 4)! }
 
+    /// Classes of previous tags for the word and shape conjunctions: 0 outside (O, or a name just ended),
+    /// 1 sentence start, 2 + type inside a name (B or I). With the BILOU constraints this is all that matters.
+    static let previousClasses = 6
+    static let previousClass: [Int] = (0...count).map { p in
+        if p == count { return 1 }
+        if p == 0 { return 0 }
+        let position = position(of: UInt8(p))
+        return position == .begin || position == .inside ? 2 + Int((p - 1) / 4) : 0
+    }
+
     /// Allowed tags after `previous` (17 = sentence start), as a bit mask; `last` forbids B and I.
     static let allowed: [UInt32] = {
         var masks = [UInt32](repeating: 0, count: 2 * (count + 1))

@@ -1,6 +1,13 @@
+/// A per-tag score: Int32 sums of quantised weights, or Float while training.
+protocol TagScore: Comparable, AdditiveArithmetic {
+    var asDouble: Double { get }
+}
+extension Int32: TagScore { var asDouble: Double { Double(self) } }
+extension Float: TagScore { var asDouble: Double { Double(self) } }
+
 /// Rows of per-tag weights addressed by hashed feature keys.
 protocol WeightTable {
-    associatedtype Score: Comparable & AdditiveArithmetic
+    associatedtype Score: TagScore
     var rows: Int { get }
     /// Adds row `row` (one weight per tag) to `scores`.
     func add(row: Int, into scores: UnsafeMutablePointer<Score>)

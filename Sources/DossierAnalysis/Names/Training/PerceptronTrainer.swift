@@ -1,5 +1,5 @@
-/// Trains the name tagger: an averaged perceptron updated on each wrongly tagged token while decoding
-/// greedily with the model's own earlier decisions as history. Deterministic for a given seed.
+/// Trains the name tagger: an averaged perceptron updated on each wrongly tagged sentence
+/// (Collins' structured perceptron over the Viterbi decoder). Deterministic for a given seed.
 public struct PerceptronTrainer {
     public struct Options: Sendable {
         public var epochs = 12
@@ -45,21 +45,32 @@ public struct PerceptronTrainer {
         for epoch in 1...max(1, options.epochs) {
             random.shuffle(&order)
             var errors = 0
-            let decoder = GreedyDecoder(weights: FloatWeights(rows: options.rows, base: averaged.current), gazetteer: gazetteer)
+            let decoder = ViterbiDecoder(weights: FloatWeights(rows: options.rows, base: averaged.current), gazetteer: gazetteer)
             train.input.bytes.withUnsafeBufferPointer { bytes in
                 var scratch = [UInt8](repeating: 0, count: train.input.tokens.count)
                 for d in order {
-                    decoder.tagDocument(train.input, bytes, train.input.documents[d], &scratch) { rows, predicted, token in
+                    decoder.tagDocument(train.input, bytes, train.input.documents[d], &scratch) { features, predicted, first in
                         averaged.tick()
-                        let truth = gold[token]
-                        if predicted != truth {
-                            errors += 1
-                            for row in rows {
-                                averaged.update(row * width + Int(truth), by: 1)
-                                averaged.update(row * width + Int(predicted), by: -1)
+                        for k in predicted.indices {
+                            let truth = Int(gold[first + k]), guess = Int(predicted[k])
+                            let truthBefore = k == 0 ? TagSet.count : Int(gold[first + k - 1])
+                            let guessBefore = k == 0 ? TagSet.count : Int(predicted[k - 1])
+                            if truth == guess && truthBefore == guessBefore { continue }
+                            if truth != guess {
+                                errors += 1
+                                for j in features.offsets[k]..<features.offsets[k + 1] {
+                                    averaged.update(features.rows[j] * width + truth, by: 1)
+                                    averaged.update(features.rows[j] * width + guess, by: -1)
+                                }
+                            }
+                            averaged.update(features.previousTagRows[truthBefore] * width + truth, by: 1)
+                            averaged.update(features.previousTagRows[guessBefore] * width + guess, by: -1)
+                            let classes = TagSet.previousClasses
+                            for j in 0..<2 {
+                                averaged.update(features.transitionRows[(k * classes + TagSet.previousClass[truthBefore]) * 2 + j] * width + truth, by: 1)
+                                averaged.update(features.transitionRows[(k * classes + TagSet.previousClass[guessBefore]) * 2 + j] * width + guess, by: -1)
                             }
                         }
-                        return predicted
                     }
                 }
             }
@@ -86,7 +97,7 @@ public struct PerceptronTrainer {
     static func evaluate(_ weights: [Float], rows: Int, gazetteer: Gazetteer, on file: CoNLLFile) -> ChunkEvaluation {
         var copy = weights
         let tags = copy.withUnsafeMutableBufferPointer {
-            GreedyDecoder(weights: FloatWeights(rows: rows, base: $0.baseAddress!), gazetteer: gazetteer).tag(file.input)
+            ViterbiDecoder(weights: FloatWeights(rows: rows, base: $0.baseAddress!), gazetteer: gazetteer).tag(file.input)
         }
         var predicted: [NameSpan] = []
         for sentence in file.input.sentences { TagSet.decode(tags[sentence], into: &predicted) }
