@@ -91,6 +91,9 @@ import Testing
             for g in timexes {
                 if found.contains(where: { $0.range == g.range }) { strict += 1 }
                 if let match = found.first(where: { $0.range.overlaps(g.range) }) {
+                    if match.range != g.range, misses.count < 400 {
+                        misses.append("span gold=[\(document.article.slice(g.range))] ours=[\(document.article.slice(match.range))]")
+                    }
                     relaxedGold += 1
                     relaxedPairs += 1
                     if match.value == g.value { valueCorrect += 1 }

@@ -80,7 +80,8 @@ struct TimeTagger: Sendable {
             var i = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
             while i < end {
-                if Self.mayStart(i, words: words), let (tokens, value, relative, isPoint) = match(at: i, sentence: sentence, words: words) {
+                if Self.mayStart(i, words: words), let (matched, value, relative, isPoint) = match(at: i, sentence: sentence, words: words) {
+                    let tokens = Self.extendLeft(matched, value: value, sentence: sentence, words: words)
                     let r = document.tokens[tokens.lowerBound].range.lowerBound..<document.tokens[tokens.upperBound - 1].range.upperBound
                     let attributive = isPoint && words.isPossessive(tokens.upperBound) || isPoint && tokens.lowerBound > sentence.tokens.lowerBound
                         && ["a", "an", "the"].contains(words.lower[tokens.lowerBound - 1])
@@ -112,6 +113,11 @@ struct TimeTagger: Sendable {
                 guard let anchor else { return (i..<(i + 2), "XXXX-" + CivilDate.pad(month, 2) + "-" + CivilDate.pad(day, 2), false, true) }
                 var year = anchor.year
                 if month - anchor.month > 6 { year -= 1 } else if anchor.month - month > 6 { year += 1 }
+                // News reports the past: a date months ahead of the anchor is last year's unless the sentence looks ahead.
+                if day <= CivilDate.daysIn(month: month, year: year),
+                   CivilDate(year: year, month: month, day: day).daysSinceEpoch - anchor.daysSinceEpoch > 60,
+                   !hasFutureCue(sentence, before: sentence.tokens.upperBound, words: words) { year -= 1 }
+                guard day <= CivilDate.daysIn(month: month, year: year) else { return nil }
                 return (i..<(i + 2), CivilDate(year: year, month: month, day: day).iso, true, true)
             }
             if let year = Int(word(i + 1)), word(i + 1).count == 4 { return (i..<(i + 2), String(year) + "-" + CivilDate.pad(month, 2), false, true) }
@@ -163,6 +169,7 @@ struct TimeTagger: Sendable {
             } else {
                 date = anchor.adding(days: -diff)
             }
+            if let part = Self.partsOfDay[word(i + 1)] { return (start..<(i + 2), date.iso + "T" + part, true, true) }
             return (start..<(i + 1), date.iso, true, true)
         }
         // last/this/next week, month, year, weekend.
@@ -303,7 +310,7 @@ struct TimeTagger: Sendable {
         }
         // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 1998".
         var q = i
-        if w[q] == "the" { q += 1 }
+        if w[q] == "the", !word(q + 1).hasSuffix("-quarter") { q += 1 }
         if let n = Self.ordinals[word(q)], word(q).hasSuffix("-quarter") || word(q + 1) == "quarter" {
             let stop = word(q).hasSuffix("-quarter") ? q + 1 : q + 2
             let currentQuarter = (anchor.month - 1) / 3 + 1
@@ -319,6 +326,23 @@ struct TimeTagger: Sendable {
         }
         if w[i] == "this", let part = Self.partsOfDay[word(i + 1)] { return (i..<(i + 2), anchor.iso + "T" + part, true, true) }
         return nil
+    }
+
+    static let pointModifiers: Set<String> = ["early", "late", "earlier", "mid", "until", "since"]
+    static let durationModifiers: Set<String> = ["past", "last", "first", "next", "previous", "coming", "within"]
+
+    /// TimeML spans take modifiers in: "early next year", "late November", "the past two months", "within 18 months".
+    static func extendLeft(_ tokens: Range<Int>, value: String, sentence: Sentence, words: Words) -> Range<Int> {
+        var start = tokens.lowerBound
+        let floor = sentence.tokens.lowerBound
+        if value.hasPrefix("P") && !value.hasSuffix("_REF") {
+            if start > floor, durationModifiers.contains(words.lower[start - 1]) { start -= 1 }
+            if start > floor, words.lower[start - 1] == "the" { start -= 1 }
+        } else if start > floor, ["early", "late", "earlier", "mid"].contains(words.lower[start - 1]),
+                  !words.lower[tokens.lowerBound].hasPrefix("the") {
+            start -= 1
+        }
+        return start..<tokens.upperBound
     }
 
     static let starters: Set<String> = {
