@@ -17,7 +17,7 @@ public enum PlainText {
             for index in model.entityOrder {
                 let entity = model.entity(index)
                 out += "  " + padded(VisibleText.plain(entity.name), nameWidth) + "  "
-                    + padded(entity.type.rawValue, 12) + String(model.mentions[index].count) + "\n"
+                    + padded(entity.type.rawValue, 13) + String(model.mentions[index].count) + "\n"
             }
         }
         return out

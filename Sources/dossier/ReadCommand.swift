@@ -23,6 +23,9 @@ struct ReadCommand: ParsableCommand {
     @Flag(help: "Paint the first screen, quit, and print timings to standard error.")
     var measure = false
 
+    @Flag(help: "With --measure: also time update and render for 500 key presses (no terminal output).")
+    var measureKeys = false
+
     func run() throws {
         var clock = PhaseClock()
         let target = target ?? "Articles"
@@ -58,12 +61,27 @@ struct ReadCommand: ParsableCommand {
         if measure {
             loop.backend.draw(render(loop.state, size: size), force: false)
             clock.mark("first paint")
+            let perKey = measureKeys ? ", update+render per key: \(ReadCommand.timeKeyPresses(state: loop.state, size: size)) µs" : ""
             terminal.end()
-            printError(clock.report)
+            printError(clock.report + perKey)
             return
         }
         loop.run()
         terminal.end()
+    }
+}
+
+extension ReadCommand {
+    /// Mean microseconds for `update` + `render` of one `j` (and `k` back), without the terminal.
+    static func timeKeyPresses(state: ReaderState, size: Size) -> Int {
+        var state = state
+        let rounds = 500
+        let start = PhaseClock.now()
+        for round in 0..<rounds {
+            _ = update(&state, .key(.character(round % 20 < 10 ? "j" : "k")))
+            _ = render(state, size: size)
+        }
+        return Int(((PhaseClock.now() - start) * 1000 / Double(rounds)).rounded())
     }
 }
 

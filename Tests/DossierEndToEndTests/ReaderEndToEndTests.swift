@@ -90,6 +90,7 @@ import Testing
         for _ in 0..<12 { try session.send("j") }
         (ok, screen) = session.wait { !$0.contains("Several allies") }
         #expect(ok, "\(screen)")
+        screen = session.waitUntilStable()
         let rows = screen.components(separatedBy: "\n").dropFirst()
         let topText = rows.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
         let word = topText.components(separatedBy: " ").max { $0.count < $1.count } ?? "?"

@@ -76,6 +76,20 @@ public final class TmuxSession {
         return (true, screen)
     }
 
+    /// Waits until the pane stops changing (keys sent before have all been handled).
+    @discardableResult
+    public func waitUntilStable(timeout: Double = 5) -> String {
+        var previous = screen
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            usleep(100_000)
+            let current = screen
+            if current == previous { return current }
+            previous = current
+        }
+        return previous
+    }
+
     /// Waits until `text` appears on the pane.
     @discardableResult
     public func wait(for text: String, timeout: Double = 5) -> (ok: Bool, screen: String) {
