@@ -53,6 +53,33 @@ import Testing
         #expect(!screen.contains("Entities ("))
     }
 
+    @Test func ctrlCRestoresTheTerminal() throws {
+        let session = try TmuxSession("\(dossier) \(seed)")
+        #expect(session.wait(for: "Several allies").ok)
+        try session.send("C-c")
+        let (ok, screen) = session.wait(for: "[exit 130]")
+        #expect(ok, "\(screen)")
+        #expect(!screen.contains("Entities ("))
+    }
+
+    @Test func exitsWhenTheTerminalGoesAway() throws {
+        var session: TmuxSession? = try TmuxSession("\(dossier) \(seed)")
+        #expect(session!.wait(for: "Several allies").ok)
+        let pid = try #require(try session!.commandProcessID())
+        session = nil  // kills the tmux session: the terminal hangs up
+        var alive = true
+        for _ in 0..<100 where alive {
+            usleep(20_000)
+            alive = kill(pid, 0) == 0 && !isZombie(pid)
+        }
+        #expect(!alive, "dossier (pid \(pid)) still runs after its terminal went away")
+    }
+
+    func isZombie(_ pid: pid_t) -> Bool {
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        return stat.contains(") Z ")
+    }
+
     @Test func tabEnterSelectsTheMostMentionedPersonAndNSteps() throws {
         let session = try TmuxSession("\(dossier) \(seed)")
         #expect(session.wait(for: "Several allies").ok)

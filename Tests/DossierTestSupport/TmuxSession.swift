@@ -16,7 +16,8 @@ public final class TmuxSession {
         var exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
         if environment["TERM"] == nil { exports += " export TERM=xterm-256color;" }
         // Keep the pane after the command exits so the test can still read it; show how it ended.
-        let script = "cd '\(directory)'; \(exports) \(command); echo \"[exit $?]\"; sleep 30"
+        // The shell outlives Ctrl-C (a trap, not an ignore: the command still gets the default action).
+        let script = "trap : INT; cd '\(directory)'; \(exports) \(command); echo \"[exit $?]\"; sleep 30"
         try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), script])
     }
 
