@@ -147,6 +147,86 @@ import Testing
     }
 }
 
+/// Event triggers against ECB+ action mentions (ACTION_OCCURRENCE, ACTION_REPORTING, NEG_ACTION_OCCURRENCE) in the
+/// annotated sentences listed in `ECBplus_coreference_sentences.csv`; a trigger matches a gold action when their
+/// ranges overlap. ECB+ does not link participants to actions, so only triggers are measured here.
+@Suite struct ECBPlusTriggerMeasurement {
+    static let actionTags = ["<ACTION_OCCURRENCE", "<ACTION_REPORTING", "<NEG_ACTION_OCCURRENCE"]
+
+    @Test func eventTriggersOnECBPlus() throws {
+        guard let env = getenv("DOSSIER_ECBPLUS") else { return }
+        let folder = String(cString: env)
+        let csv = String(decoding: try FileLoading.readBytes(path: folder + "/../ECBplus_coreference_sentences.csv"), as: UTF8.self)
+        var annotated: [String: Set<String>] = [:]   // "3_1ecb" → sentence numbers
+        for line in csv.split(separator: "\n").dropFirst() {
+            let parts = line.split(separator: ",")
+            guard parts.count >= 3 else { continue }
+            annotated[parts[0] + "_" + parts[1], default: []].insert(String(parts[2]).filter { !$0.isWhitespace })
+        }
+        var gold = 0, system = 0, matchedGold = 0, matchedSystem = 0
+        var byType: [String: (Int, Int)] = [:]
+        for path in ECBPlusMeasurement.files(in: folder) {
+            let name = String(path.split(separator: "/").last!.dropLast(4))
+            guard let sentences = annotated[name] else { continue }
+            let xml = String(decoding: try FileLoading.readBytes(path: path), as: UTF8.self)
+            // Text, token ranges and the sentence of each token, as in ECBPlusMeasurement.parse.
+            var text = "", lastSentence = "", utf8Count = 0
+            var tokenRanges: [String: Range<Int>] = [:]
+            var sentenceRanges: [String: Range<Int>] = [:]
+            var actions: [Range<Int>] = []
+            var current: [String]? = nil
+            for line in xml.split(separator: "\n") {
+                let t = line.drop { $0 == " " }
+                if t.hasPrefix("<token "), let id = ECBPlusMeasurement.attribute("t_id", in: t),
+                   let sentence = ECBPlusMeasurement.attribute("sentence", in: t), let close = t.firstIndex(of: ">"),
+                   let end = t.range(of: "</token>") {
+                    let word = String(t[t.index(after: close)..<end.lowerBound]).replacingAll("&amp;", "&").replacingAll("&quot;", "\"")
+                        .replacingAll("&apos;", "'").replacingAll("&lt;", "<").replacingAll("&gt;", ">")
+                    if !text.isEmpty { text += sentence != lastSentence ? "\n" : " "; utf8Count += 1 }
+                    lastSentence = sentence
+                    let r = utf8Count..<(utf8Count + word.utf8.count)
+                    tokenRanges[id] = r
+                    if let old = sentenceRanges[sentence] { sentenceRanges[sentence] = old.lowerBound..<r.upperBound } else { sentenceRanges[sentence] = r }
+                    text += word
+                    utf8Count += word.utf8.count
+                } else if Self.actionTags.contains(where: { t.hasPrefix($0) }), !t.contains("instance_id") {
+                    current = []
+                } else if t.hasPrefix("<token_anchor"), current != nil, let id = ECBPlusMeasurement.attribute("t_id", in: t) {
+                    current!.append(id)
+                } else if t.hasPrefix("</"), let tokens = current {
+                    let ranges = tokens.compactMap { tokenRanges[$0] }
+                    if let lo = ranges.map(\.lowerBound).min(), let hi = ranges.map(\.upperBound).max() { actions.append(lo..<hi) }
+                    current = nil
+                }
+            }
+            let inAnnotated = sentences.compactMap { sentenceRanges[$0] }
+            func annotatedSentence(_ r: Range<Int>) -> Bool { inAnnotated.contains { $0.overlaps(r) || $0.contains(r.lowerBound) } }
+            let goldActions = actions.filter(annotatedSentence)
+            let document = Analyzer().analyze(Article(text: text))
+            let triggers = document.events.filter { annotatedSentence($0.trigger) }
+            gold += goldActions.count
+            system += triggers.count
+            matchedGold += goldActions.filter { g in triggers.contains { $0.trigger.overlaps(g) } }.count
+            if getenv("DOSSIER_ECBPLUS_MISSES") != nil {
+                for g in goldActions where !triggers.contains(where: { $0.trigger.overlaps(g) }) {
+                    print("MISS " + String(document.article.slice(g)).lowercased())
+                }
+            }
+            for event in triggers {
+                let hit = goldActions.contains { $0.overlaps(event.trigger) }
+                if hit { matchedSystem += 1 }
+                let old = byType[event.type] ?? (0, 0)
+                byType[event.type] = (old.0 + (hit ? 1 : 0), old.1 + 1)
+            }
+        }
+        func pct(_ x: Double) -> String { String(Double(Int(x * 1000)) / 10) }
+        let p = Double(matchedSystem) / Double(max(system, 1)), r = Double(matchedGold) / Double(max(gold, 1))
+        print("ECB+ triggers (annotated sentences): \(gold) gold actions, \(system) system triggers")
+        print("triggers P \(pct(p)) R \(pct(r)) F1 \(pct(p + r == 0 ? 0 : 2 * p * r / (p + r)))")
+        print("precision by type: " + byType.sorted { $0.value.1 > $1.value.1 }.map { "\($0.key) \($0.value.0)/\($0.value.1)" }.joined(separator: ", "))
+    }
+}
+
 extension String {
     func replacingAll(_ target: String, _ replacement: String) -> String {
         guard !target.isEmpty, self.utf8.firstRange(of: target.utf8) != nil else { return self }

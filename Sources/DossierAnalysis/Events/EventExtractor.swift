@@ -105,6 +105,13 @@ struct EventExtractor: Sendable {
             return false
         }
         if word == "warning", before != "a" && before != "the" && !Lexicon.beForms.contains(before) { return false }
+        // "left" as a verb only after a name or pronoun; "named" only with an object name; "according" only before "to".
+        let after = t + 1 < sentence.tokens.upperBound ? words.lower[t + 1] : ""
+        if word == "according", after != "to" { return false }
+        if word == "left", !(t > sentence.tokens.lowerBound && (words.isCapitalized(t - 1) || ["he", "she", "they", "we", "i"].contains(before))) { return false }
+        if word == "named", !(t + 1 < sentence.tokens.upperBound && (words.isCapitalized(t + 1) || after == "as")) { return false }
+        if word == "dead", !(Lexicon.beForms.contains(before) || ["found", "left", "people", "are", "were", "dozens", "killed"].contains(before) || words.isNumber(max(t - 1, 0))) { return false }
+        if word == "deal", before != "a" && before != "the" && !(t > 0 && words.isCapitalized(t - 1)) { return false }
         return true
     }
 
@@ -176,6 +183,12 @@ struct EventExtractor: Sendable {
         var result: [(entity: Int, role: String)] = []
         func add(_ entity: Int, _ role: String) {
             if !result.contains(where: { $0.entity == entity && $0.role == role }) { result.append((entity, role)) }
+        }
+        // "According to Mediazona": the source is the agent.
+        if c.words.lower[verbPosition] == "according" {
+            let k = verbPosition + 2
+            if k < sentence.tokens.upperBound, c.startsAt[k] >= 0 { add(c.set.mentions[Int(c.startsAt[k])].entity, "agent") }
+            return result
         }
         // Passive: a form of "be" (or "get") a few words before the participle.
         var be: Int? = nil
