@@ -84,13 +84,14 @@ public struct ArticleModel: Sendable {
         var low = 0, high = spans.count
         while low < high {
             let mid = (low + high) / 2
-            if spans[mid].range.lowerBound + maxSpanLength <= offset { low = mid + 1 } else { high = mid }
+            if spans[mid].range.lowerBound + Self.maxSpanLength <= offset { low = mid + 1 } else { high = mid }
         }
         return low
     }
 
     /// Names are short; a generous bound lets one binary search on starts find every overlapping span.
-    private var maxSpanLength: Int { 256 }
+    /// A longer mention loses its highlight on lines that start more than this far into it.
+    static let maxSpanLength = 256
 
     /// One line for an event: its trigger and the names of the participants other than `excluding`.
     public func summary(ofEvent index: Int, excluding entity: Int? = nil) -> String {

@@ -16,8 +16,6 @@ public struct ReaderLoop<Backend: TerminalBackend> {
     public var state: ReaderState
     /// Opens an article for the `.openArticle` effect; returns `.articleOpened` or `.openFailed`.
     public var open: (String) -> Input
-    /// Called after the first frame is drawn (used to measure start-up time).
-    public var onFirstPaint: () -> Void = {}
 
     public init(backend: Backend, state: ReaderState, open: @escaping (String) -> Input) {
         self.backend = backend
@@ -30,7 +28,6 @@ public struct ReaderLoop<Backend: TerminalBackend> {
             _ = update(&state, .resize(width: backend.size.width, height: backend.size.height))
         }
         backend.draw(render(state, size: state.size), force: false)
-        onFirstPaint()
         while let input = backend.nextInput() {
             var force = false
             var next: Input? = input

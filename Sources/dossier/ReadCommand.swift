@@ -61,7 +61,12 @@ struct ReadCommand: ParsableCommand {
         if measure {
             loop.backend.draw(render(loop.state, size: size), force: false)
             clock.mark("first paint")
-            let perKey = measureKeys ? ", update+render per key: \(ReadCommand.timeKeyPresses(state: loop.state, size: size)) µs" : ""
+            var perKey = ""
+            if measureKeys {
+                let compute = ReadCommand.timeKeyPresses(state: loop.state, size: size) { _ in }
+                let drawn = ReadCommand.timeKeyPresses(state: loop.state, size: size) { terminal.draw($0, force: false) }
+                perKey = ", per j/k key: update+render \(compute) µs, with drawing \(drawn) µs"
+            }
             terminal.end()
             printError(clock.report + perKey)
             return
@@ -72,14 +77,14 @@ struct ReadCommand: ParsableCommand {
 }
 
 extension ReadCommand {
-    /// Mean microseconds for `update` + `render` of one `j` (and `k` back), without the terminal.
-    static func timeKeyPresses(state: ReaderState, size: Size) -> Int {
+    /// Mean microseconds for `update`, `render` and `draw` of one `j` (ten down, then ten `k` up).
+    static func timeKeyPresses(state: ReaderState, size: Size, draw: (Frame) -> Void) -> Int {
         var state = state
         let rounds = 500
         let start = PhaseClock.now()
         for round in 0..<rounds {
             _ = update(&state, .key(.character(round % 20 < 10 ? "j" : "k")))
-            _ = render(state, size: size)
+            draw(render(state, size: size))
         }
         return Int(((PhaseClock.now() - start) * 1000 / Double(rounds)).rounded())
     }
