@@ -25,6 +25,14 @@ public enum ResourceLocator {
         return nil
     }
 
+    /// The path of a resource file, or an error naming the file when no resource folder holds it.
+    public static func require(_ name: String) throws(ResourceFileError) -> String {
+        guard let path = path(of: name) else {
+            throw ResourceFileError(path: name, reason: "not found in any resource folder (set \(environmentVariable))")
+        }
+        return path
+    }
+
     static func candidates() -> [String] {
         var result: [String] = []
         if let value = getenv(environmentVariable), value.pointee != 0 { result.append(String(cString: value)) }

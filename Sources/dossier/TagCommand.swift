@@ -46,12 +46,7 @@ struct TagCommand: ParsableCommand {
 enum NameCommandSupport {
     static func loadTagger(model: String?) throws -> PerceptronNameTagger {
         do {
-            if let model {
-                guard let gazetteer = ResourceLocator.path(of: Gazetteer.fileName) else {
-                    throw ResourceFileError(path: Gazetteer.fileName, reason: "not found in any resource folder")
-                }
-                return PerceptronNameTagger(model: try NameModel(path: model), gazetteer: try Gazetteer(path: gazetteer))
-            }
+            if let model { return PerceptronNameTagger(model: try NameModel(path: model), lexicon: try NameLexicon.loadBundled()) }
             return try PerceptronNameTagger.loadBundled()
         } catch let error as ResourceFileError {
             printError(error.description)

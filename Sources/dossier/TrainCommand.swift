@@ -12,22 +12,19 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Passes over the training data.") var epochs: Int = 12
     @Option(help: "Seed for the order of training documents.") var seed: UInt64 = 1
-    @Option(help: "Rows of the hashed weight table (model size = rows × 34 bytes).") var rows: Int = 220_000
+    @Option(help: "Rows of the hashed weight table (model size = rows × 34 bytes).") var rows: Int = 131_072
 
     func run() throws {
         let trainFile = try NameCommandSupport.readCoNLL(train)
         let devFile = try dev.map { try NameCommandSupport.readCoNLL($0) }
-        let gazetteer: Gazetteer
+        let lexicon: NameLexicon
         do {
-            guard let path = ResourceLocator.path(of: Gazetteer.fileName) else {
-                throw ResourceFileError(path: Gazetteer.fileName, reason: "not found in any resource folder")
-            }
-            gazetteer = try Gazetteer(path: path)
+            lexicon = try NameLexicon.loadBundled()
         } catch let error as ResourceFileError {
             printError(error.description)
             throw ExitCode(1)
         }
-        let trainer = PerceptronTrainer(gazetteer: gazetteer, options: .init(epochs: epochs, seed: seed, rows: rows))
+        let trainer = PerceptronTrainer(lexicon: lexicon, options: .init(epochs: epochs, seed: seed, rows: rows))
         let result = trainer.train(trainFile, dev: devFile) { printError($0) }
         do {
             try result.write(to: output)

@@ -36,7 +36,13 @@ public struct Gazetteer: Sendable {
         guard count > 0, count & (count - 1) == 0, bytes.count == 16 + 8 * count else {
             throw ResourceFileError(path: path, reason: "truncated or damaged gazetteer file")
         }
-        slots = (0..<count).map { bytes.loadUInt64(at: 16 + 8 * $0) }
+        // One copy of the table (stored little-endian, as every supported machine is).
+        slots = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[16..<(16 + 8 * count)]))
+            }
+            initialized = count
+        }
         mask = count - 1
     }
 

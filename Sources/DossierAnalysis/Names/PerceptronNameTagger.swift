@@ -4,43 +4,38 @@ import DossierText
 /// over BILOU tags, with previous-tag and document-history features.
 public struct PerceptronNameTagger: NameTagger {
     public let model: NameModel
-    public let gazetteer: Gazetteer
+    public let lexicon: NameLexicon
 
-    public init(model: NameModel, gazetteer: Gazetteer) {
+    public init(model: NameModel, lexicon: NameLexicon) {
         self.model = model
-        self.gazetteer = gazetteer
+        self.lexicon = lexicon
     }
 
     /// Loads `names.model` and `gazetteer.bin` from the resource folder (see `ResourceLocator`).
     public static func loadBundled() throws(ResourceFileError) -> PerceptronNameTagger {
-        guard let modelPath = ResourceLocator.path(of: NameModel.fileName) else {
-            throw ResourceFileError(path: NameModel.fileName, reason: "not found in any resource folder (set \(ResourceLocator.environmentVariable))")
-        }
-        guard let gazetteerPath = ResourceLocator.path(of: Gazetteer.fileName) else {
-            throw ResourceFileError(path: Gazetteer.fileName, reason: "not found in any resource folder (set \(ResourceLocator.environmentVariable))")
-        }
-        return PerceptronNameTagger(model: try NameModel(path: modelPath), gazetteer: try Gazetteer(path: gazetteerPath))
+        PerceptronNameTagger(model: try NameModel(path: try ResourceLocator.require(NameModel.fileName)),
+                             lexicon: try NameLexicon.loadBundled())
     }
 
     public func names(in document: Document) -> [NameSpan] {
-        let input = TaggerInput(document)
-        let tags = tagIDs(input)
-        var spans: [NameSpan] = []
-        for sentence in input.sentences { TagSet.decode(tags[sentence], into: &spans) }
-        return spans
+        names(in: TaggerInput(document))
     }
 
     /// Names of every sentence of an input, as token ranges into `input.tokens`.
     public func names(in input: TaggerInput) -> [NameSpan] {
         let tags = tagIDs(input)
         var spans: [NameSpan] = []
-        for sentence in input.sentences { TagSet.decode(tags[sentence], into: &spans) }
+        for sentence in input.sentences {
+            let before = spans.count
+            TagSet.decode(tags[sentence], into: &spans)
+            AppositionTyping.apply(&spans, before..<spans.count, sentence: sentence, input)
+        }
         return spans
     }
 
     func tagIDs(_ input: TaggerInput) -> [UInt8] {
         withExtendedLifetime(model) {
-            ViterbiDecoder(weights: model.weights, gazetteer: gazetteer).tag(input)
+            ViterbiDecoder(weights: model.weights, lexicon: lexicon).tag(input)
         }
     }
 }

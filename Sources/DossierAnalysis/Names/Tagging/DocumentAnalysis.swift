@@ -14,7 +14,8 @@ struct DocumentAnalysis {
     var gazetteer: [UInt32] = []         // bit (category * 4 + BILU position)
     var numericSentence: [Bool] = []     // a results or table line: a third or more of its tokens are numbers
 
-    init(_ input: TaggerInput, bytes: UnsafeBufferPointer<UInt8>, sentences: Range<Int>, gazetteer gaz: Gazetteer) {
+    init(_ input: TaggerInput, bytes: UnsafeBufferPointer<UInt8>, sentences: Range<Int>, lexicon: NameLexicon) {
+        let gaz = lexicon.gazetteer
         let first = sentences.isEmpty ? 0 : input.sentences[sentences.lowerBound].lowerBound
         let last = sentences.isEmpty ? 0 : input.sentences[sentences.upperBound - 1].upperBound
         tokenRange = first..<last

@@ -13,11 +13,13 @@ enum FeatureTemplates {
     static let position: UInt64 = 25, casingShape: UInt64 = 26, restoration: UInt64 = 27, ownCasingShape: UInt64 = 31
     static let gazetteer: UInt64 = 28, previousGazetteer: UInt64 = 29, nextGazetteer: UInt64 = 30
     static let previousExact: UInt64 = 32, nextExact: UInt64 = 33, nextWordShape: UInt64 = 34, hyphenPart: UInt64 = 35
-    static let previousWordShape: UInt64 = 36, numericSentence: UInt64 = 37
+    static let previousWordShape: UInt64 = 36, numericSentence: UInt64 = 37, appositive: UInt64 = 38
     // Dynamic templates: depend on the tags already chosen.
     static let previousTag: UInt64 = 40, previousTagWord: UInt64 = 42, previousTagShape: UInt64 = 43
     static let historyMajority: UInt64 = 44, historyLast: UInt64 = 45, historyShape: UInt64 = 46
 
+    static let comma = FeatureHash.fnv(Array(",".utf8))
+    static let article = FeatureHash.fnv(Array("a".utf8)), articleAn = FeatureHash.fnv(Array("an".utf8)), articleThe = FeatureHash.fnv(Array("the".utf8))
     static let boundary: UInt64 = 0x5EA7_0F_5E17E7CE
 
     /// Appends the static feature keys of token `i` (an index into `analysis.forms`).
@@ -70,6 +72,14 @@ enum FeatureTemplates {
                 partStart = k + 1
             }
             if partStart > range.lowerBound && partStart < range.upperBound { add(hyphenPart, lowerFNV(bytes, partStart..<range.upperBound)) }
+        }
+        // An apposition names the kind of thing: "Mediazona, a news website", "Kursk, the city".
+        if n1 >= 0, n2 >= 0, a.forms[n1].lower == comma, n2 + 1 < n, !a.sentenceEnd[n2] {
+            let determiner = a.forms[n2].lower
+            if determiner == article || determiner == articleAn || determiner == articleThe {
+                add(appositive, a.forms[n2 + 1].lower)
+                if n2 + 2 < n && !a.sentenceEnd[n2 + 1] { add(appositive, a.forms[n2 + 2].lower) }
+            }
         }
         let place: UInt64 = start ? 0 : (p2 < 0 ? 1 : 2)
         add(position, place * 2 + (end ? 1 : 0))

@@ -3,7 +3,7 @@
 /// (how the same word was tagged in earlier sentences, after Ratinov & Roth 2009) is static within a sentence.
 struct ViterbiDecoder<Weights: WeightTable> {
     let weights: Weights
-    let gazetteer: Gazetteer
+    let lexicon: NameLexicon
 
     /// Feature rows of one sentence, for training updates.
     struct SentenceFeatures {
@@ -30,7 +30,7 @@ struct ViterbiDecoder<Weights: WeightTable> {
 
     func tagDocument(_ input: TaggerInput, _ bytes: UnsafeBufferPointer<UInt8>, _ document: Range<Int>,
                      _ tags: inout [UInt8], _ observer: Observer?) {
-        let analysis = DocumentAnalysis(input, bytes: bytes, sentences: document, gazetteer: gazetteer)
+        let analysis = DocumentAnalysis(input, bytes: bytes, sentences: document, lexicon: lexicon)
         var history: [UInt64: History] = [:]
         var keys: [UInt64] = []
         keys.reserveCapacity(96)
@@ -45,6 +45,8 @@ struct ViterbiDecoder<Weights: WeightTable> {
         var tagMatrix = [Weights.Score](repeating: .zero, count: states * width)
         let classes = TagSet.previousClasses
         var best: [Double] = []
+        var sink: Int32 = 0
+        defer { if sink == 0x7FFF_FFFF { print("", terminator: "") } }
         var back: [UInt8] = []
         for s in document {
             let sentence = input.sentences[s]
@@ -69,18 +71,22 @@ struct ViterbiDecoder<Weights: WeightTable> {
                     keys.append(FeatureHash.mix(FeatureTemplates.historyLast, UInt64(entry.last)))
                     keys.append(FeatureHash.mix(FeatureTemplates.historyShape, FeatureHash.combine(UInt64(majority), effective.shortShape)))
                 }
-                emissions.withUnsafeMutableBufferPointer { e in
-                    let target = e.baseAddress! + k * width
-                    for key in keys {
-                        let row = weights.row(of: key)
-                        features.rows.append(row)
-                        weights.add(row: row, into: target)
-                    }
-                }
+                for key in keys { features.rows.append(weights.row(of: key)) }
                 features.offsets.append(features.rows.count)
                 for q in 0..<classes {
                     features.transitionRows.append(weights.row(of: FeatureHash.mix(FeatureTemplates.previousTagWord, FeatureHash.combine(UInt64(q), form.lower))))
                     features.transitionRows.append(weights.row(of: FeatureHash.mix(FeatureTemplates.previousTagShape, FeatureHash.combine(UInt64(q), effective.shortShape))))
+                }
+            }
+            // Fetch every row first (independent loads overlap), then sum: the table is bigger than the caches.
+            var touched: Int32 = 0
+            for row in features.rows { touched &+= weights.touch(row: row) }
+            for row in features.transitionRows { touched &+= weights.touch(row: row) }
+            sink = touched
+            emissions.withUnsafeMutableBufferPointer { e in
+                for k in 0..<n {
+                    let target = e.baseAddress! + k * width
+                    for j in features.offsets[k]..<features.offsets[k + 1] { weights.add(row: features.rows[j], into: target) }
                 }
             }
             tagMatrix.withUnsafeMutableBufferPointer { m in

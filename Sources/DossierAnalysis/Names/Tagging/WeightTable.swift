@@ -11,6 +11,8 @@ protocol WeightTable {
     var rows: Int { get }
     /// Adds row `row` (one weight per tag) to `scores`.
     func add(row: Int, into scores: UnsafeMutablePointer<Score>)
+    /// Reads both ends of a row, so that many rows can be fetched from memory at once before they are summed.
+    func touch(row: Int) -> Int32
 }
 
 extension WeightTable {
@@ -29,6 +31,12 @@ struct QuantizedWeights: WeightTable {
         let weights = base + row * TagSet.count
         for c in 0..<TagSet.count { scores[c] &+= Int32(weights[c]) }
     }
+
+    @inline(__always)
+    func touch(row: Int) -> Int32 {
+        let weights = base + row * TagSet.count
+        return Int32(weights[0]) &+ Int32(weights[TagSet.count - 1])
+    }
 }
 
 /// Weights being trained.
@@ -41,4 +49,7 @@ struct FloatWeights: WeightTable {
         let weights = base + row * TagSet.count
         for c in 0..<TagSet.count { scores[c] += weights[c] }
     }
+
+    @inline(__always)
+    func touch(row: Int) -> Int32 { 0 }
 }

@@ -5,8 +5,8 @@ public struct PerceptronTrainer {
         public var epochs = 12
         public var seed: UInt64 = 1
         /// Rows of the hashed weight table; the model file holds `rows × 17` Int16 weights.
-        public var rows = 220_000
-        public init(epochs: Int = 12, seed: UInt64 = 1, rows: Int = 220_000) {
+        public var rows = 131_072
+        public init(epochs: Int = 12, seed: UInt64 = 1, rows: Int = 131_072) {
             self.epochs = epochs
             self.seed = seed
             self.rows = rows
@@ -26,11 +26,11 @@ public struct PerceptronTrainer {
         }
     }
 
-    public var gazetteer: Gazetteer
+    public var lexicon: NameLexicon
     public var options: Options
 
-    public init(gazetteer: Gazetteer, options: Options) {
-        self.gazetteer = gazetteer
+    public init(lexicon: NameLexicon, options: Options) {
+        self.lexicon = lexicon
         self.options = options
     }
 
@@ -45,7 +45,7 @@ public struct PerceptronTrainer {
         for epoch in 1...max(1, options.epochs) {
             random.shuffle(&order)
             var errors = 0
-            let decoder = ViterbiDecoder(weights: FloatWeights(rows: options.rows, base: averaged.current), gazetteer: gazetteer)
+            let decoder = ViterbiDecoder(weights: FloatWeights(rows: options.rows, base: averaged.current), lexicon: lexicon)
             train.input.bytes.withUnsafeBufferPointer { bytes in
                 var scratch = [UInt8](repeating: 0, count: train.input.tokens.count)
                 for d in order {
@@ -77,7 +77,7 @@ public struct PerceptronTrainer {
             var line = "epoch \(epoch): \(errors) token errors"
             let weights = averaged.averages()
             if let dev {
-                let f1 = Self.evaluate(weights, rows: options.rows, gazetteer: gazetteer, on: dev).overall.f1
+                let f1 = Self.evaluate(weights, rows: options.rows, lexicon: lexicon, on: dev).overall.f1
                 line += ", dev F1 \(ChunkEvaluation.format2(f1))"
                 if best == nil || f1 > best!.f1 { best = (f1, epoch, weights) }
             } else {
@@ -94,10 +94,10 @@ public struct PerceptronTrainer {
     }
 
     /// Tags a file with float weights and scores it against its gold column.
-    static func evaluate(_ weights: [Float], rows: Int, gazetteer: Gazetteer, on file: CoNLLFile) -> ChunkEvaluation {
+    static func evaluate(_ weights: [Float], rows: Int, lexicon: NameLexicon, on file: CoNLLFile) -> ChunkEvaluation {
         var copy = weights
         let tags = copy.withUnsafeMutableBufferPointer {
-            ViterbiDecoder(weights: FloatWeights(rows: rows, base: $0.baseAddress!), gazetteer: gazetteer).tag(file.input)
+            ViterbiDecoder(weights: FloatWeights(rows: rows, base: $0.baseAddress!), lexicon: lexicon).tag(file.input)
         }
         var predicted: [NameSpan] = []
         for sentence in file.input.sentences { TagSet.decode(tags[sentence], into: &predicted) }
