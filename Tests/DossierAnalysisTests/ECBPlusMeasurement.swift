@@ -10,10 +10,11 @@ import Testing
 /// A measurement, not a gate: runs only when `DOSSIER_ECBPLUS` names the `ECB+` folder.
 ///     DOSSIER_ECBPLUS=../shared/corpora/ecbplus/ECB+ swift test --filter ECBPlusMeasurement
 /// Alignment: the document text is its tokens joined by spaces (a newline between sentences); a gold mention
-/// (HUMAN_PART_*) is matched by the first system mention of a person or group whose UTF-8 range overlaps it;
+/// (HUMAN_PART_*) is matched by the system mention of a person or group sharing the most UTF-8 bytes with it;
 /// unmatched gold mentions are singletons of the response; system mentions with no gold mention are ignored.
+/// Only gold mentions in the sentences listed in `ECBplus_coreference_sentences.csv` are scored (the whole document is analysed).
 @Suite struct ECBPlusMeasurement {
-    struct Parsed { var text: String; var mentions: [(range: Range<Int>, chain: String)] }
+    struct Parsed { var text: String; var mentions: [(range: Range<Int>, chain: String, sentence: String)] }
 
     static func attribute(_ name: String, in tag: Substring) -> String? {
         guard let r = tag.utf8.firstRange(of: (name + "=\"").utf8) else { return nil }
@@ -23,6 +24,7 @@ import Testing
     static func parse(_ xml: String) -> Parsed {
         var text = ""
         var tokenRanges: [String: Range<Int>] = [:]
+        var tokenSentence: [String: String] = [:]
         var lastSentence = ""
         var mentionTokens: [String: [String]] = [:]   // m_id → t_ids, HUMAN_PART only
         var chainOf: [String: String] = [:]            // source m_id → target m_id
@@ -40,6 +42,7 @@ import Testing
                 if !text.isEmpty { let sep = sentence != lastSentence ? "\n" : " "; text += sep; utf8Count += 1 }
                 lastSentence = sentence
                 tokenRanges[id] = utf8Count..<(utf8Count + word.utf8.count)
+                tokenSentence[id] = sentence
                 text += word
                 utf8Count += word.utf8.count
             } else if trimmed.hasPrefix("<HUMAN_PART"), !trimmed.contains("instance_id") {
@@ -61,14 +64,26 @@ import Testing
                 inRelation = false
             }
         }
-        var mentions: [(range: Range<Int>, chain: String)] = []
+        var mentions: [(range: Range<Int>, chain: String, sentence: String)] = []
         for (m, tokens) in mentionTokens {
             let ranges = tokens.compactMap { tokenRanges[$0] }
-            guard let lo = ranges.map(\.lowerBound).min(), let hi = ranges.map(\.upperBound).max() else { continue }
-            mentions.append((lo..<hi, chainOf[m] ?? "single-" + m))
+            guard let lo = ranges.map(\.lowerBound).min(), let hi = ranges.map(\.upperBound).max(), let first = tokens.first else { continue }
+            mentions.append((lo..<hi, chainOf[m] ?? "single-" + m, tokenSentence[first] ?? ""))
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         return Parsed(text: text, mentions: mentions)
+    }
+
+    /// "3_1ecb" → the sentence numbers listed in ECBplus_coreference_sentences.csv.
+    static func annotatedSentences(_ folder: String) throws -> [String: Set<String>] {
+        let csv = String(decoding: try FileLoading.readBytes(path: folder + "/../ECBplus_coreference_sentences.csv"), as: UTF8.self)
+        var annotated: [String: Set<String>] = [:]
+        for line in csv.split(separator: "\n").dropFirst() {
+            let parts = line.split(separator: ",")
+            guard parts.count >= 3 else { continue }
+            annotated[parts[0] + "_" + parts[1], default: []].insert(String(parts[2]).filter { !$0.isWhitespace })
+        }
+        return annotated
     }
 
     static func files(in folder: String) -> [String] {
@@ -93,13 +108,19 @@ import Testing
 
     @Test func personLinkingOnECBPlus() throws {
         guard let env = getenv("DOSSIER_ECBPLUS") else { return }
-        let paths = Self.files(in: String(cString: env))
+        let folder = String(cString: env)
+        let paths = Self.files(in: folder)
         #expect(!paths.isEmpty)
+        let annotated = try Self.annotatedSentences(folder)
         var mucRecallNum = 0, mucRecallDen = 0, mucPrecisionNum = 0, mucPrecisionDen = 0
         var b3P = 0.0, b3R = 0.0, b3Count = 0
         var aligned = 0, goldTotal = 0
         for path in paths {
-            let parsed = Self.parse(String(decoding: try FileLoading.readBytes(path: path), as: UTF8.self))
+            var parsed = Self.parse(String(decoding: try FileLoading.readBytes(path: path), as: UTF8.self))
+            // Only the sentences ECB+ annotated for coreference: elsewhere mentions are left unlinked by the annotators.
+            let name = String(path.split(separator: "/").last!.dropLast(4))
+            guard let sentences = annotated[name] else { continue }
+            parsed.mentions = parsed.mentions.filter { sentences.contains($0.sentence) }
             guard !parsed.mentions.isEmpty else { continue }
             let document = Analyzer().analyze(Article(text: parsed.text))
             var systemMentions: [(range: Range<Int>, entity: String)] = []
@@ -108,7 +129,13 @@ import Testing
             }
             // Response cluster of each gold mention.
             let response: [String] = parsed.mentions.enumerated().map { n, gold in
-                if let s = systemMentions.first(where: { $0.range.overlaps(gold.range) }) { aligned += 1; return s.entity }
+                // The system mention sharing the most bytes with the gold mention (the earliest on a tie).
+                var best: (entity: String, overlap: Int)? = nil
+                for s in systemMentions where s.range.overlaps(gold.range) {
+                    let overlap = min(s.range.upperBound, gold.range.upperBound) - max(s.range.lowerBound, gold.range.lowerBound)
+                    if best == nil || overlap > best!.overlap { best = (s.entity, overlap) }
+                }
+                if let best { aligned += 1; return best.entity }
                 return "unaligned-\(n)"
             }
             goldTotal += parsed.mentions.count
@@ -141,7 +168,7 @@ import Testing
         func pct(_ x: Double) -> String { String(Double(Int(x * 1000)) / 10) }
         let mp = Double(mucPrecisionNum) / Double(max(mucPrecisionDen, 1)), mr = Double(mucRecallNum) / Double(max(mucRecallDen, 1))
         let bp = b3P / Double(max(b3Count, 1)), br = b3R / Double(max(b3Count, 1))
-        print("ECB+: \(paths.count) documents, \(goldTotal) gold human-participant mentions, \(aligned) aligned to a system person/group mention")
+        print("ECB+: \(paths.count) documents (annotated sentences), \(goldTotal) gold human-participant mentions, \(aligned) aligned to a system person/group mention")
         print("MUC  P \(pct(mp)) R \(pct(mr)) F1 \(pct(f1(mp, mr)))")
         print("B3   P \(pct(bp)) R \(pct(br)) F1 \(pct(f1(bp, br)))")
     }

@@ -13,6 +13,14 @@ struct Coreference: Sendable {
         "director", "founder", "leader", "member", "analyst", "correspondent", "editor", "chairman", "chairwoman", "chair",
     ]
 
+    /// Nouns that describe one person without a role the text has given them.
+    static let personNouns: [String: Gender] = [
+        "man": .male, "woman": .female, "boy": .male, "girl": .female, "suspect": .unknown, "victim": .unknown,
+        "gunman": .male, "actor": .male, "actress": .female, "singer": .unknown, "player": .unknown, "star": .unknown,
+        "teenager": .unknown, "driver": .unknown, "defendant": .unknown, "accused": .unknown, "killer": .unknown,
+        "rapper": .unknown, "comedian": .unknown, "businessman": .male, "businesswoman": .female, "pilot": .unknown,
+    ]
+
     static let collectiveNouns: [String: String] = ["police": "police", "authorities": "authorities"]
 
     func resolve(_ set: inout WorkingSet, document: Document, words: Words) {
@@ -179,12 +187,20 @@ struct Coreference: Sendable {
                 // "the doctor", "the main opposition leader": a role noun within three words, not an apposition.
                 guard startsAt[i] < 0 else { break }
                 var r = i + 1
-                while r < min(words.count, i + 4), Lexicon.roles[words.lower[r]] == nil, words.isWord(r), !words.isCapitalized(r) { r += 1 }
-                guard r < min(words.count, i + 4), Lexicon.roles[words.lower[r]] != nil else { break }
-                if r + 1 < words.count, words.lower[r + 1] == "of" || words.isCapitalized(r + 1) || words.isPossessive(r + 1) && false { break }
+                while r < min(words.count, i + 4), Lexicon.roles[words.lower[r]] == nil, Self.personNouns[words.lower[r]] == nil,
+                      words.isWord(r), !words.isCapitalized(r) { r += 1 }
+                guard r < min(words.count, i + 4), Lexicon.roles[words.lower[r]] != nil || Self.personNouns[words.lower[r]] != nil else { break }
+                if r + 1 < words.count, words.lower[r + 1] == "of" || words.isCapitalized(r + 1) { break }
                 let noun = words.lower[r]
                 for candidate in recent.reversed() where sentence - candidate.sentence <= Int32(Self.window) {
                     if set.entities[candidate.entity].hasRoleHead(noun) { resolved = candidate.entity; break }
+                }
+                // "the man", "the suspect": the most recent person of agreeing gender, one sentence back at most.
+                if resolved == nil, let gender = Self.personNouns[noun] {
+                    for candidate in recent.reversed() where sentence - candidate.sentence <= 1 {
+                        let g = set.entities[candidate.entity].gender
+                        if gender == .unknown || g == .unknown || g == gender { resolved = candidate.entity; break }
+                    }
                 }
                 span = i..<(r + 1)
                 kind = .description
