@@ -22,5 +22,5 @@ enum ContentHash {
         return Int64(bitPattern: hash)
     }
 
-    static func stored(_ bytes: [UInt8]) -> Int64 { Int64(bitPattern: of(bytes)) }
+    static func stored<Bytes: Sequence>(_ bytes: Bytes) -> Int64 where Bytes.Element == UInt8 { Int64(bitPattern: of(bytes)) }
 }

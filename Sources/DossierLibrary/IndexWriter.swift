@@ -47,7 +47,7 @@ enum IndexWriter {
     }
 
     static func deleteArticle(id: Int64, _ db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
+        try execute(db, "DELETE FROM article WHERE id = ?", [id])
     }
 
     // MARK: - Articles
@@ -59,39 +59,36 @@ enum IndexWriter {
         let articleID: Int64
         if let existing = work.existingArticleID {
             articleID = existing
-            try db.cachedStatement(sql: """
+            try execute(db, """
                 UPDATE article SET hash = ?, title = ?, date = ?, source = ?, url = ?, wordCount = ? WHERE id = ?
-                """).execute(arguments: [work.hash, analyzed.title, analyzed.date, analyzed.source, analyzed.url, analyzed.wordCount, existing])
-            try db.cachedStatement(sql: "DELETE FROM mention WHERE articleId = ?").execute(arguments: [existing])
-            try db.cachedStatement(sql: "DELETE FROM event WHERE articleId = ?").execute(arguments: [existing])
-            try db.cachedStatement(sql: "DELETE FROM articleText WHERE rowid = ?").execute(arguments: [existing])
+                """, [work.hash, analyzed.title, analyzed.date, analyzed.source, analyzed.url, analyzed.wordCount, existing])
+            try execute(db, "DELETE FROM mention WHERE articleId = ?", [existing])
+            try execute(db, "DELETE FROM event WHERE articleId = ?", [existing])
+            try execute(db, "DELETE FROM articleText WHERE rowid = ?", [existing])
         } else {
-            try db.cachedStatement(sql: """
+            try execute(db, """
                 INSERT INTO article (fileId, part, hash, title, date, source, url, wordCount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [work.fileID, work.part, work.hash, analyzed.title, analyzed.date, analyzed.source, analyzed.url, analyzed.wordCount])
+                """, [work.fileID, work.part, work.hash, analyzed.title, analyzed.date, analyzed.source, analyzed.url, analyzed.wordCount])
             articleID = db.lastInsertedRowID
         }
-        try db.cachedStatement(sql: "INSERT INTO articleText (rowid, title, text) VALUES (?, ?, ?)")
-            .execute(arguments: [articleID, analyzed.title ?? "", analyzed.text])
+        try execute(db, "INSERT INTO articleText (rowid, title, text) VALUES (?, ?, ?)", [articleID, analyzed.title ?? "", analyzed.text])
 
         var entityRowIDs: [Int64] = []
         entityRowIDs.reserveCapacity(analyzed.entities.count)
         for entity in analyzed.entities {
             let entityID = try saveEntity(entity, cache: entityIDs, db)
             entityRowIDs.append(entityID)
-            try db.cachedStatement(sql: "INSERT INTO mention (articleId, entityId, count, firstOffset, name) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [articleID, entityID, entity.mentionCount, entity.firstOffset, entity.name])
+            try execute(db, "INSERT INTO mention (articleId, entityId, count, firstOffset, name) VALUES (?, ?, ?, ?, ?)", [articleID, entityID, entity.mentionCount, entity.firstOffset, entity.name])
         }
         for event in analyzed.events {
-            try db.cachedStatement(sql: """
+            try execute(db, """
                 INSERT INTO event (articleId, type, trigger, triggerOffset, sentence, sentenceOffset, dateValue, timeText, modality)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [articleID, event.type, event.trigger, event.triggerOffset, event.sentence,
+                """, [articleID, event.type, event.trigger, event.triggerOffset, event.sentence,
                                          event.sentenceOffset, event.dateValue, event.timeText, event.modality])
             let eventID = db.lastInsertedRowID
             for participant in event.participants {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO eventParticipant (eventId, entityId, role) VALUES (?, ?, ?)")
-                    .execute(arguments: [eventID, entityRowIDs[participant.entity], participant.role])
+                try execute(db, "INSERT OR IGNORE INTO eventParticipant (eventId, entityId, role) VALUES (?, ?, ?)", [eventID, entityRowIDs[participant.entity], participant.role])
             }
         }
     }
@@ -103,22 +100,28 @@ enum IndexWriter {
         if let known = try cache.entry(for: entity.key, in: db) {
             entityID = known.id
             if entity.name.count > known.nameLength {
-                try db.cachedStatement(sql: "UPDATE entity SET name = ? WHERE id = ?").execute(arguments: [entity.name, entityID])
+                try execute(db, "UPDATE entity SET name = ? WHERE id = ?", [entity.name, entityID])
                 cache.set(.init(id: entityID, nameLength: entity.name.count), for: entity.key)
             }
         } else {
-            try db.cachedStatement(sql: "INSERT INTO entity (key, name, type) VALUES (?, ?, ?)")
-                .execute(arguments: [entity.key, entity.name, entity.type])
+            try execute(db, "INSERT INTO entity (key, name, type) VALUES (?, ?, ?)", [entity.key, entity.name, entity.type])
             entityID = db.lastInsertedRowID
             cache.set(.init(id: entityID, nameLength: entity.name.count), for: entity.key)
         }
         for name in entity.names where cache.isNew(name: name, entityID: entityID) {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO entityName (entityId, name) VALUES (?, ?)").execute(arguments: [entityID, name])
+            try execute(db, "INSERT OR IGNORE INTO entityName (entityId, name) VALUES (?, ?)", [entityID, name])
             for word in NameWords.words(name) {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO entityWord (word, entityId) VALUES (?, ?)").execute(arguments: [word, entityID])
+                try execute(db, "INSERT OR IGNORE INTO entityWord (word, entityId) VALUES (?, ?)", [word, entityID])
             }
         }
         return entityID
+    }
+
+    /// Runs a cached statement; arguments are bound unchecked (the SQL and its arguments are fixed here).
+    private static func execute(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws {
+        let statement = try db.cachedStatement(sql: sql)
+        statement.setUncheckedArguments(arguments)
+        try statement.execute()
     }
 
     /// Entities no article mentions any more.

@@ -53,10 +53,12 @@ public struct Indexer: Sendable {
         }
 
         progress(IndexProgress(phase: .reading, done: 0, total: candidates.count))
+        let readingStarted = Self.now()
         let knownHashes = candidates.map { known[$0.path]?.hash }
         let readings = ParallelWork.map(Array(zip(candidates, knownHashes)), workers: workers) { file, knownHash in
             Self.read(file, knownHash: knownHash)
         }
+        summary.secondsReading = Self.now() - readingStarted
         summary.filesRead = candidates.count
         summary.filesRemoved = removed.count
 
@@ -68,8 +70,8 @@ public struct Indexer: Sendable {
         summary.articlesUnchanged = prepared.articlesUnchanged
         summary.problems += prepared.problems
 
-        try analyseAndWrite(prepared.work, finalizations: prepared.finalizations, progress: progress)
-        summary.articlesAnalysed = prepared.work.count
+        try analyseAndWrite(prepared.work, finalizations: prepared.finalizations, summary: &summary, progress: progress)
+        summary.articlesAnalysed = prepared.work.count - summary.linesRejected
 
         let needsCleanup = !removed.isEmpty || prepared.articlesRemoved > 0 || prepared.work.contains { $0.existingArticleID != nil }
         summary.articlesInIndex = try index.pool.write { db in
@@ -96,15 +98,21 @@ public struct Indexer: Sendable {
         do {
             bytes = try FileSystem.readBytes(file.path, limit: ArticleFiles.collectionSizeLimit)
         } catch {
-            return .failed(hash: 0, problem: error.reason)
+            return .failed(hash: nil, problem: error.reason)
         }
         let hash = ContentHash.stored(bytes)
         if hash == knownHash { return .sameContent(hash: hash) }
         do {
             let format = ArticleFormat.detect(fileName: file.path.fileName, bytes: bytes)
+            if format == .jsonLines {
+                let lines = JSONLinesReader.lines(bytes)
+                guard !lines.isEmpty else { return .failed(hash: hash, problem: "has no JSON lines") }
+                return .articles(format: format.rawValue, hash: hash,
+                                 entries: lines.map { ($0.number, ContentHash.stored($0.bytes), .jsonLine($0.bytes)) })
+            }
             let entries = try ArticleFiles.entries(bytes: bytes, fileName: file.path.fileName)
             return .articles(format: format.rawValue, hash: hash,
-                             entries: entries.map { ($0.part, ContentHash.of($0.article), $0.article) })
+                             entries: entries.map { ($0.part, ContentHash.of($0.article), .parsed($0.article)) })
         } catch {
             return .failed(hash: hash, problem: error.reason)
         }
@@ -147,7 +155,7 @@ public struct Indexer: Sendable {
                     let stored = existing.removeValue(forKey: entry.part)
                     if let stored, stored.hash == entry.hash { prepared.articlesUnchanged += 1; continue }
                     prepared.work.append(IndexWork(fileID: fileID, part: entry.part, hash: entry.hash,
-                                                   existingArticleID: stored?.id, article: entry.article))
+                                                   existingArticleID: stored?.id, source: entry.source))
                 }
                 for stale in existing.values { try IndexWriter.deleteArticle(id: stale.id, db) }
                 prepared.articlesRemoved += existing.count
@@ -166,28 +174,50 @@ public struct Indexer: Sendable {
 
     /// Analyses batches on `workers` threads while the previous batch is written.
     private func analyseAndWrite(_ work: [IndexWork], finalizations: [Int: [(fileID: Int64, status: FileStatus, hash: Int64)]],
-                                 progress: (IndexProgress) -> Void) throws {
+                                 summary: inout IndexSummary, progress: (IndexProgress) -> Void) throws {
         guard !work.isEmpty else { return }
         progress(IndexProgress(phase: .analysing, done: 0, total: work.count))
         let analyze = self.analyze
         let cache = EntityIDCache()
         let batches = stride(from: 0, to: work.count, by: batchSize).map { $0..<min($0 + batchSize, work.count) }
-        func start(_ batch: Range<Int>) -> ParallelWork<AnalyzedArticle> {
+        func start(_ batch: Range<Int>) -> ParallelWork<AnalyzedArticle?> {
             ParallelWork(Array(work[batch]), workers: workers) { item in
-                AnalyzedArticle(work: item, document: analyze(item.article))
+                item.source.article.map { AnalyzedArticle(work: item, document: analyze($0)) }
             }
         }
         var pending = start(batches[0])
         for (number, batch) in batches.enumerated() {
+            let waitStarted = Self.now()
             let analyzed = pending.wait()
             if number + 1 < batches.count { pending = start(batches[number + 1]) }
+            let writeStarted = Self.now()
+            let writeProcessorStarted = Self.threadProcessorTime()
+            summary.secondsWaitingForAnalysis += writeStarted - waitStarted
             let finals = batch.flatMap { finalizations[$0] ?? [] }
+            summary.linesRejected += analyzed.count { $0 == nil }
+            let batchWork = work[batch]
+            summary.articlesRemoved += zip(batchWork, analyzed).count { $1 == nil && $0.existingArticleID != nil }
             try index.pool.write { db in
-                for article in analyzed { try IndexWriter.write(article, entityIDs: cache, db) }
+                for (item, article) in zip(batchWork, analyzed) {
+                    if let article {
+                        try IndexWriter.write(article, entityIDs: cache, db)
+                    } else if let stale = item.existingArticleID {
+                        // The line was an article and no longer is.
+                        try IndexWriter.deleteArticle(id: stale, db)
+                    }
+                }
                 for final in finals { try IndexWriter.updateStatus(fileID: final.fileID, status: final.status, hash: final.hash, db) }
             }
+            summary.secondsWriting += Self.now() - writeStarted
+            summary.processorSecondsWriting += Self.threadProcessorTime() - writeProcessorStarted
             progress(IndexProgress(phase: .analysing, done: batch.upperBound, total: work.count))
         }
+    }
+
+    static func threadProcessorTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func now() -> Double {

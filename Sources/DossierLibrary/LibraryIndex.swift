@@ -54,7 +54,9 @@ public struct LibraryIndex: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // WAL makes NORMAL safe against corruption; a larger page cache keeps index pages of
+            // big libraries in memory while writing.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try pool.write { db in

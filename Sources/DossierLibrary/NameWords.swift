@@ -3,20 +3,28 @@
 enum NameWords {
     static func words(_ name: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         func finish() {
-            if current.hasSuffix("'s") || current.hasSuffix("’s") { current.removeLast(2) }
-            while current.last == "'" || current.last == "’" { current.removeLast() }
-            if !current.isEmpty { words.append(current) }
-            current = ""
+            var scalars = Array(current)
+            if scalars.count >= 2, scalars[scalars.count - 1] == "s", isApostrophe(scalars[scalars.count - 2]) { scalars.removeLast(2) }
+            while let last = scalars.last, isApostrophe(last) { scalars.removeLast() }
+            if !scalars.isEmpty { words.append(String(String.UnicodeScalarView(scalars))) }
+            current = String.UnicodeScalarView()
         }
-        for character in name {
-            if character.isLetter || character.isNumber {
-                for scalar in character.lowercased().unicodeScalars where !isCombiningMark(scalar) {
-                    current += foldedLatin[scalar] ?? String(scalar)
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                current.append(scalar)
+            } else if (0x41...0x5A).contains(value) {
+                current.append(Unicode.Scalar(value + 0x20)!)
+            } else if isApostrophe(scalar) {
+                if !current.isEmpty { current.append(scalar) }
+            } else if value >= 0x80, isCombiningMark(scalar) {
+                continue
+            } else if value >= 0x80, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if let folded = foldedLatin[lower] { current.append(contentsOf: folded.unicodeScalars) } else { current.append(lower) }
                 }
-            } else if (character == "'" || character == "’"), !current.isEmpty {
-                current.append(character)
             } else {
                 finish()
             }
@@ -24,6 +32,8 @@ enum NameWords {
         finish()
         return words
     }
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
 
     /// The name as one comparable string: its words joined by single spaces.
     static func normalized(_ name: String) -> String { words(name).joined(separator: " ") }

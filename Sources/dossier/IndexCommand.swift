@@ -10,6 +10,7 @@ struct IndexCommand: ParsableCommand {
 
     @OptionGroup var options: IndexOptions
     @Option(help: "Analysis threads.") var jobs: Int = 2
+    @Flag(help: "Say where the time went (reading, analysis, writing).") var timings = false
     @Argument(help: "Article files and folders.") var paths: [String] = []
 
     func run() throws {
@@ -30,7 +31,13 @@ struct IndexCommand: ParsableCommand {
         }
         bar.finish()
         for problem in summary.problems { printError("dossier: skipped " + PrintableText.visible(problem)) }
+        if summary.linesRejected > 0 { printError("dossier: skipped \(summary.linesRejected) JSON lines that are not article objects") }
         print(Self.summaryLine(summary))
+        if timings {
+            func seconds(_ value: Double) -> String { "\((value * 100).rounded() / 100) s" }
+            printError("time: reading \(seconds(summary.secondsReading)), waiting for analysis \(seconds(summary.secondsWaitingForAnalysis)), "
+                + "writing \(seconds(summary.secondsWriting)) (\(seconds(summary.processorSecondsWriting)) of processor time)")
+        }
     }
 
     static func summaryLine(_ summary: IndexSummary) -> String {

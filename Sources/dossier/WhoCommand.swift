@@ -39,7 +39,7 @@ struct WhoCommand: ParsableCommand {
             lines += "      \(visible(SearchCommand.location(article.path, part: article.part)))\n"
             for event in article.events {
                 let when = event.dateValue.map { " \($0)" } ?? ""
-                lines += "      \(event.type) (\(event.role))\(when): \(visible(event.sentence))\n"
+                lines += "      \(event.type) “\(visible(event.trigger))” (\(event.role))\(when): \(visible(event.sentence))\n"
             }
         }
         return lines

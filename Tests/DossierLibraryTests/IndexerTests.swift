@@ -113,6 +113,13 @@ import Testing
         #expect(summary.articlesUnchanged == 1)
         #expect(summary.articlesRemoved == 1)
         #expect(try library.search("warehouse").isEmpty)
+
+        folder.write("{\"title\": \"Four\", \"text\": \"Fine.\"}\n[1, 2]\n{\"title\": \"no text\"}\n", to: "releases.jsonl")
+        folder.setModified(file, seconds: 1_600_000_100)
+        let rejecting = try index([file], library)
+        #expect(rejecting.articlesAnalysed == 1)
+        #expect(rejecting.linesRejected == 2)
+        #expect(try library.articles().map(\.title) == ["Four"])
     }
 
     @Test func articleListIsNewestFirstAndKeepsReadState() throws {

@@ -11,19 +11,26 @@ public enum JSONLinesReader {
 
     public static func read(_ bytes: [UInt8]) -> Result {
         var result = Result(articles: [], rejectedLines: [])
+        for line in lines(bytes) {
+            if let article = article(fromLine: line.bytes) { result.articles.append((line.number, article)) }
+            else { result.rejectedLines.append(line.number) }
+        }
+        return result
+    }
+
+    /// The non-blank lines with their 1-based numbers, unparsed.
+    public static func lines(_ bytes: [UInt8]) -> [(number: Int, bytes: ArraySlice<UInt8>)] {
+        var lines: [(number: Int, bytes: ArraySlice<UInt8>)] = []
         var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lineNumber = 1
         while lineStart <= bytes.count {
             let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
             let line = bytes[lineStart..<lineEnd]
-            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                if let article = article(fromLine: line) { result.articles.append((lineNumber, article)) }
-                else { result.rejectedLines.append(lineNumber) }
-            }
+            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { lines.append((lineNumber, line)) }
             lineStart = lineEnd + 1
             lineNumber += 1
         }
-        return result
+        return lines
     }
 
     /// One line's article, or nil when the line is not an object with non-blank text.
