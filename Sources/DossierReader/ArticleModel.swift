@@ -28,9 +28,7 @@ public struct ArticleModel: Sendable {
         self.document = document
         let visible = document.article.visibleBlocks.map(\.range)
         self.visibleRanges = visible
-        func isVisible(_ range: TextRange) -> Bool {
-            visible.isEmpty || visible.contains { $0.contains(range.lowerBound) }
-        }
+        func isVisible(_ range: TextRange) -> Bool { ArticleModel.isVisible(range.lowerBound, in: visible) }
 
         var spans: [MentionSpan] = []
         var mentions: [[TextRange]] = []
@@ -76,6 +74,20 @@ public struct ArticleModel: Sendable {
     }
 
     public var title: String? { document.article.title }
+
+    /// Whether an offset falls in a shown block (all text counts when there are no blocks).
+    /// - Complexity: O(log b) over the blocks, which are in text order.
+    static func isVisible(_ offset: Int, in ranges: [TextRange]) -> Bool {
+        guard !ranges.isEmpty else { return true }
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < ranges.count && ranges[low].contains(offset)
+    }
+
+    public func isVisible(_ offset: Int) -> Bool { ArticleModel.isVisible(offset, in: visibleRanges) }
 
     public func entity(_ index: Int) -> Entity { document.entities[index] }
 

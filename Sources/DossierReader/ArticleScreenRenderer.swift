@@ -72,7 +72,11 @@ struct ArticleTextRenderer {
             if let current = search.current, search.matches.indices.contains(current), search.matches[current].overlaps(line) {
                 result.append((search.matches[current], .currentMention))
             }
-            for match in search.matches where match.overlaps(line) { result.append((match, .searchMatch)) }
+            var index = firstRange(in: search.matches, endingAfter: line.lowerBound)
+            while index < search.matches.count, search.matches[index].lowerBound < line.upperBound {
+                result.append((search.matches[index], .searchMatch))
+                index += 1
+            }
         }
         var spanIndex = model.firstSpan(endingAfter: line.lowerBound)
         while spanIndex < model.spans.count, model.spans[spanIndex].range.lowerBound < line.upperBound {
@@ -91,6 +95,16 @@ struct ArticleTextRenderer {
         if let sentence = state.focusedSentence, sentence.overlaps(line) { result.append((sentence, .focusedSentence)) }
         result.sort { rank($0.style) < rank($1.style) }
         return result
+    }
+
+    /// The first of sorted, non-overlapping ranges that ends after `offset`.
+    func firstRange(in ranges: [TextRange], endingAfter offset: Int) -> Int {
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     func rank(_ style: Style) -> Int {

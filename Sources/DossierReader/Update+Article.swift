@@ -154,10 +154,7 @@ extension ArticleState {
             search = nil
             return nil
         }
-        let visible = model.visibleRanges
-        let matches = TextSearch.matches(of: query, in: document.text).filter { match in
-            visible.isEmpty || visible.contains { $0.contains(match.lowerBound) }
-        }
+        let matches = TextSearch.matches(of: query, in: document.text).filter { model.isVisible($0.lowerBound) }
         search = SearchState(query: query, matches: matches, current: nil)
         guard !matches.isEmpty else { return "Pattern not found: \(query)" }
         selectedEntity = nil

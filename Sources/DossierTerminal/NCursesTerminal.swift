@@ -13,6 +13,8 @@ public final class NCursesTerminal: TerminalBackend {
     private var looks: [Style: (attributes: attr_t, pair: Int16)] = [:]
     private var isClosed = false
     private var buffer: [wchar_t] = []
+    /// The last frame drawn: rows are compared with it to skip what did not change.
+    private var previous: Frame?
 
     public enum StartError: Error { case cannotOpenTerminal }
 
@@ -90,31 +92,47 @@ public final class NCursesTerminal: TerminalBackend {
 
     // MARK: - Drawing
 
+    /// Draws a frame. Only the span of each row that differs from the previous frame is handed to
+    /// curses (which then sends the terminal only what changed on screen).
     public func draw(_ frame: Frame, force: Bool) {
         if force { clearok(dossier_curscr(), true) }
-        werase(window)
         let width = min(frame.size.width, Int(dossier_cols()))
         let height = min(frame.size.height, Int(dossier_lines()))
+        let previous = force || self.previous?.size != frame.size ? nil : self.previous
+        if previous == nil { werase(window) }
         for y in 0..<height {
-            var x = 0
-            while x < width {
-                let style = frame[x, y].style
-                let start = x
-                buffer.removeAll(keepingCapacity: true)
-                while x < width, frame[x, y].style == style {
-                    let cell = frame[x, y]
-                    if !cell.isContinuation { append(cell) }
-                    x += 1
-                }
-                guard !buffer.isEmpty else { continue }
-                buffer.append(0)
-                let look = looks[style] ?? (0, 0)
-                wattr_set(window, look.attributes, look.pair, nil)
-                _ = mvwaddwstr(window, Int32(y), Int32(start), buffer)
+            var first = 0, last = width - 1
+            if let previous {
+                while first < width, frame[first, y] == previous[first, y] { first += 1 }
+                if first == width { continue }
+                while last > first, frame[last, y] == previous[last, y] { last -= 1 }
+                while first > 0, frame[first, y].isContinuation { first -= 1 }
+                if frame[last, y].width == 2, last + 1 < width { last += 1 }
             }
+            drawRow(frame, y: y, from: first, through: last)
         }
+        self.previous = frame
         wattr_set(window, 0, 0, nil)
         wrefresh(window)
+    }
+
+    private func drawRow(_ frame: Frame, y: Int, from first: Int, through last: Int) {
+        var x = first
+        while x <= last {
+            let style = frame[x, y].style
+            let start = x
+            buffer.removeAll(keepingCapacity: true)
+            while x <= last, frame[x, y].style == style {
+                let cell = frame[x, y]
+                if !cell.isContinuation { append(cell) }
+                x += 1
+            }
+            guard !buffer.isEmpty else { continue }
+            buffer.append(0)
+            let look = looks[style] ?? (0, 0)
+            wattr_set(window, look.attributes, look.pair, nil)
+            _ = mvwaddwstr(window, Int32(y), Int32(start), buffer)
+        }
     }
 
     /// Adds a cell's cluster, or a stand-in of the same width when the C library would count its

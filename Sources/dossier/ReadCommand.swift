@@ -52,7 +52,7 @@ struct ReadCommand: ParsableCommand {
         }
         var loop = ReaderLoop(backend: terminal, state: state) { path in
             do {
-                let article = try FileLoading.loadArticle(path: path)
+                let article = try ReaderOpening.firstArticle(path: path)
                 return .articleOpened(path: path, document: analyzer.analyze(article))
             } catch {
                 return .openFailed(path: path, message: String(describing: error))
@@ -97,8 +97,8 @@ enum ReaderOpening {
 
     static func load(_ target: String, analyzer: Analyzer, clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
         if target == "-" {
-            let bytes = try FileLoading.readAll(fd: 0, path: "-")
-            let article = try FileLoading.article(from: bytes, path: "-")
+            let bytes = try FileLoading.readAll(fd: 0, path: "-", limit: ArticleFiles.collectionSizeLimit)
+            let article = try firstArticle(of: ArticleFiles.entries(bytes: bytes, fileName: "-").map(\.article))
             clock.mark("read")
             let document = analyzer.analyze(article)
             clock.mark("analysis")
@@ -109,11 +109,23 @@ enum ReaderOpening {
             clock.mark("library")
             return .library(library)
         }
-        let article = try FileLoading.loadArticle(path: target)
+        let article = try firstArticle(path: target)
         clock.mark("read")
         let document = analyzer.analyze(article)
         clock.mark("analysis")
         return .article(document, name: target)
+    }
+
+    /// The article in a file of any supported format (text, Markdown, HTML, a feed, JSON Lines); for a
+    /// file holding several, the first, with a note saying so.
+    static func firstArticle(path: String) throws(ArticleFileError) -> Article {
+        try firstArticle(of: ArticleFiles.read(path: path))
+    }
+
+    static func firstArticle(of articles: [Article]) -> Article {
+        guard var first = articles.first else { return Article(text: "") }
+        if articles.count > 1 { first.notes.append("first of \(articles.count) articles in the file") }
+        return first
     }
 
     var plainText: String {
