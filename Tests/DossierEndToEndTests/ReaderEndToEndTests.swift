@@ -166,6 +166,14 @@ import Testing
         #expect(session.wait(for: "[exit 0]").ok)
     }
 
+    @Test func withoutAUTF8LocaleNonASCIITextStillShows() throws {
+        let article = "Articles/2019-01-14-arrest-made-as-mayor-of-gda-sk-poland-stabbed-on-stage.md"
+        let session = try TmuxSession("\(dossier) \(article)", environment: ["LC_ALL": "C", "LANG": "C"])
+        let (ok, screen) = session.wait(for: "Gdańsk")
+        #expect(ok, "\(screen)")
+        #expect(screen.contains("│"))
+    }
+
     @Test func unknownTerminalTypeFallsBack() throws {
         let session = try TmuxSession("\(dossier) \(seed)", environment: ["TERM": "xterm-unknown-to-terminfo"])
         let (ok, screen) = session.wait(for: "Several allies")
