@@ -15,7 +15,7 @@ public struct ArticleListing: Sendable, Equatable {
 extension LibraryIndex {
     /// Articles newest first (undated last), a page at a time.
     public func articles(limit: Int = 100, offset: Int = 0) throws -> [ArticleListing] {
-        try pool.read { db in
+        try database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, f.path, a.part, a.title, a.date, a.source, a.isRead
                 FROM article a JOIN file f ON f.id = a.fileId
@@ -28,12 +28,12 @@ extension LibraryIndex {
     }
 
     public func articleCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
     }
 
     /// Marks an article read (or unread again); re-indexing a changed article keeps its state.
     public func markRead(articleID: Int64, _ isRead: Bool = true) throws {
-        try pool.write { db in
+        try database.write { db in
             try db.execute(sql: "UPDATE article SET isRead = ? WHERE id = ?", arguments: [isRead, articleID])
         }
     }

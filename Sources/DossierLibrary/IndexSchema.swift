@@ -85,6 +85,13 @@ enum IndexSchema {
                 CREATE INDEX eventParticipant_by_entity ON eventParticipant(entityId);
                 """)
         }
+        migrator.registerMigration("v2: mention counts by entity from the index alone") { db in
+            // WITHOUT ROWID: the index also holds articleId, so `who` ranks and joins without the table.
+            try db.execute(sql: """
+                DROP INDEX mention_by_entity;
+                CREATE INDEX mention_by_entity ON mention(entityId, count);
+                """)
+        }
         return migrator
     }
 }

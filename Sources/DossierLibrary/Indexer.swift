@@ -32,7 +32,7 @@ public struct Indexer: Sendable {
         let started = Self.now()
         var summary = IndexSummary()
         progress(IndexProgress(phase: .scanning, done: 0, total: 0))
-        let known = try index.pool.read { db in try IndexWriter.knownFiles(db) }
+        let known = try index.database.read { db in try IndexWriter.knownFiles(db) }
         let scan = paths.isEmpty ? rescan(known) : FileScanner.scan(paths)
         summary.problems = scan.problems
         summary.filesFound = scan.files.count
@@ -63,7 +63,7 @@ public struct Indexer: Sendable {
         summary.filesRemoved = removed.count
 
         // One transaction: removed files dropped, touched files updated, changed files prepared.
-        let prepared = try index.pool.write { db in
+        let prepared = try index.database.write { db in
             try Self.prepare(candidates: candidates, readings: readings, known: known, removed: removed, db)
         }
         summary.articlesRemoved = prepared.articlesRemoved
@@ -74,7 +74,7 @@ public struct Indexer: Sendable {
         summary.articlesAnalysed = prepared.work.count - summary.linesRejected
 
         let needsCleanup = !removed.isEmpty || prepared.articlesRemoved > 0 || prepared.work.contains { $0.existingArticleID != nil }
-        summary.articlesInIndex = try index.pool.write { db in
+        summary.articlesInIndex = try index.database.write { db in
             if needsCleanup { try IndexWriter.deleteOrphanEntities(db) }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
         }
@@ -197,7 +197,7 @@ public struct Indexer: Sendable {
             summary.linesRejected += analyzed.count { $0 == nil }
             let batchWork = work[batch]
             summary.articlesRemoved += zip(batchWork, analyzed).count { $1 == nil && $0.existingArticleID != nil }
-            try index.pool.write { db in
+            try index.database.write { db in
                 for (item, article) in zip(batchWork, analyzed) {
                     if let article {
                         try IndexWriter.write(article, entityIDs: cache, db)

@@ -6,7 +6,8 @@ import GRDB
 /// is damaged or is not a Dossier index, it is moved aside and rebuilt.
 public struct LibraryIndex: Sendable {
     public let path: String
-    let pool: DatabasePool
+    /// A pool (a writer and concurrent readers) for indexing; one connection for a quick query.
+    let database: any DatabaseWriter
     /// What happened while opening ("… was damaged: moved to … and rebuilt").
     public let notes: [String]
 
@@ -15,21 +16,25 @@ public struct LibraryIndex: Sendable {
         if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
             try FileSystem.makeDirectories(String(path[..<slash]))
         }
-        do {
-            return LibraryIndex(path: path, pool: try connect(path), notes: [])
-        } catch let problem as IndexProblem {
-            let note = try moveAside(path, because: problem.description)
-            return LibraryIndex(path: path, pool: try connect(path), notes: [note])
-        } catch let error as DatabaseError where isDamage(error) {
-            let note = try moveAside(path, because: "damaged (\(error.message ?? "\(error.resultCode)"))")
-            return LibraryIndex(path: path, pool: try connect(path), notes: [note])
-        }
+        return try open(at: path, singleConnection: false)
     }
 
-    /// Opens an existing index for queries; nil when there is none yet.
+    /// Opens an existing index for queries, on one connection (quicker to open); nil when there is none yet.
     public static func openExisting(at path: String) throws -> LibraryIndex? {
         guard FileSystem.exists(path) else { return nil }
-        return try open(at: path)
+        return try open(at: path, singleConnection: true)
+    }
+
+    private static func open(at path: String, singleConnection: Bool) throws -> LibraryIndex {
+        do {
+            return LibraryIndex(path: path, database: try connect(path, singleConnection: singleConnection), notes: [])
+        } catch let problem as IndexProblem {
+            let note = try moveAside(path, because: problem.description)
+            return LibraryIndex(path: path, database: try connect(path, singleConnection: false), notes: [note])
+        } catch let error as DatabaseError where isDamage(error) {
+            let note = try moveAside(path, because: "damaged (\(error.message ?? "\(error.resultCode)"))")
+            return LibraryIndex(path: path, database: try connect(path, singleConnection: false), notes: [note])
+        }
     }
 
     /// True when an error means the database file itself is broken.
@@ -41,7 +46,7 @@ public struct LibraryIndex: Sendable {
     /// Moves a damaged index aside and starts an empty one; the message says what happened.
     public static func reset(at path: String, because reason: String) throws -> LibraryIndex {
         let note = try moveAside(path, because: reason)
-        return LibraryIndex(path: path, pool: try connect(path), notes: [note])
+        return LibraryIndex(path: path, database: try connect(path, singleConnection: false), notes: [note])
     }
 
     // MARK: - Opening
@@ -50,7 +55,7 @@ public struct LibraryIndex: Sendable {
         var description: String
     }
 
-    private static func connect(_ path: String) throws -> DatabasePool {
+    private static func connect(_ path: String, singleConnection: Bool) throws -> any DatabaseWriter {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
@@ -58,21 +63,25 @@ public struct LibraryIndex: Sendable {
             // big libraries in memory while writing.
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        try pool.write { db in
+        let database: any DatabaseWriter = singleConnection
+            ? try DatabaseQueue(path: path, configuration: configuration)
+            : try DatabasePool(path: path, configuration: configuration)
+        let migrator = IndexSchema.migrator
+        // One read tells a Dossier index from a foreign file and whether the schema is current.
+        let isCurrent = try database.read { db in
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
             if applicationID != IndexSchema.applicationID && tableCount > 0 {
                 throw IndexProblem(description: "not a Dossier index (a SQLite file with other tables)")
             }
+            if tableCount > 0, try migrator.hasBeenSuperseded(db) {
+                throw IndexProblem(description: "made by a newer version of Dossier")
+            }
+            guard tableCount > 0 else { return false }
+            return try migrator.hasCompletedMigrations(db)
         }
-        let migrator = IndexSchema.migrator
-        let supersededByNewerVersion = try pool.read { db in try migrator.hasBeenSuperseded(db) }
-        if supersededByNewerVersion {
-            throw IndexProblem(description: "made by a newer version of Dossier")
-        }
-        try migrator.migrate(pool)
-        return pool
+        if !isCurrent { try migrator.migrate(database) }
+        return database
     }
 
     /// Renames the file to `PATH.broken` (replacing an older one) and removes its WAL files.

@@ -20,7 +20,7 @@ extension LibraryIndex {
     /// Articles matching every word of `query` (phrases in quotes, `word*` for prefixes), best first.
     public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
         guard let match = FullTextQuery.make(query), limit > 0 else { return [] }
-        return try pool.read { db in
+        return try database.read { db in
             // Rank first, then snippets for the page of hits only.
             let ids = try Int64.fetchAll(db, sql: """
                 SELECT rowid FROM articleText WHERE articleText MATCH ? ORDER BY bm25(articleText, 4.0, 1.0) LIMIT ?

@@ -6,7 +6,7 @@ extension LibraryIndex {
     /// of `name`: "Navalny" finds "Alexey Navalny". Most mentioned first.
     public func who(_ name: String, entityLimit: Int = 5, articleLimit: Int = 50) throws -> [EntityMatch] {
         let words = NameWords.words(name)
-        return try pool.read { db in
+        return try database.read { db in
             var candidates = Set(try Int64.fetchAll(db, sql: "SELECT id FROM entity WHERE key = ? OR key = ?",
                                                     arguments: [name, name.lowercased()]))
             let exactKeys = candidates

@@ -11,4 +11,10 @@ enum MonotonicClock {
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
+
+    /// "time: opening the index 2.1 ms, query 4.3 ms"
+    static func report(opening: Double, query: Double) -> String {
+        func milliseconds(_ seconds: Double) -> String { "\((seconds * 10_000).rounded() / 10) ms" }
+        return "time: opening the index \(milliseconds(opening)), query \(milliseconds(query))"
+    }
 }

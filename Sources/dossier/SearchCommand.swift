@@ -13,12 +13,16 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var options: IndexOptions
     @Option(help: "Output format: text or json.") var format: Format = .text
     @Option(help: "Most hits shown.") var limit: Int = 20
+    @Flag(help: "Say how long opening the index and the query took.") var timings = false
     @Argument(help: "Words to search for.") var query: [String]
 
     func run() throws {
+        let started = MonotonicClock.seconds()
         let index = try options.openForQueries()
+        let opened = MonotonicClock.seconds()
         let text = query.joined(separator: " ")
         let hits = try index.search(text, limit: limit)
+        if timings { printError(MonotonicClock.report(opening: opened - started, query: MonotonicClock.seconds() - opened)) }
         switch format {
         case .json: print(Self.json(query: text, hits: hits))
         case .text:

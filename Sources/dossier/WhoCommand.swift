@@ -15,12 +15,16 @@ struct WhoCommand: ParsableCommand {
     @Option(help: "Output format: text or json.") var format: Format = .text
     @Option(help: "Most entities shown.") var entities: Int = 5
     @Option(help: "Most articles shown per entity, newest first.") var limit: Int = 20
+    @Flag(help: "Say how long opening the index and the query took.") var timings = false
     @Argument(help: "A name.") var name: [String]
 
     func run() throws {
+        let started = MonotonicClock.seconds()
         let index = try options.openForQueries()
+        let opened = MonotonicClock.seconds()
         let text = name.joined(separator: " ")
         let matches = try index.who(text, entityLimit: entities, articleLimit: limit)
+        if timings { printError(MonotonicClock.report(opening: opened - started, query: MonotonicClock.seconds() - opened)) }
         switch format {
         case .json: print(Self.json(query: text, matches: matches))
         case .text:

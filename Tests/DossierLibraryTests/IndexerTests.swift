@@ -169,6 +169,14 @@ import Testing
         let reopened = try makeIndex()
         #expect(reopened.notes.isEmpty)
         #expect(try reopened.search("otters").count == 1)
+
+        // The query path (one connection) recovers the same way, and finds nothing to open when there is no file.
+        #expect(try LibraryIndex.openExisting(at: folder.path + "/none.sqlite") == nil)
+        let damaged = folder.path + "/damaged.sqlite"
+        folder.write("SQLite format 3\u{0}" + String(repeating: "garbage", count: 1000), to: "damaged.sqlite")
+        let recovered = try #require(try LibraryIndex.openExisting(at: damaged))
+        #expect(recovered.notes.first?.contains("damaged.sqlite.broken") == true)
+        #expect(try recovered.search("otters").isEmpty)
     }
 
     @Test func unreadableFilesAreReportedNotFatal() throws {
