@@ -113,10 +113,6 @@ struct TimeTagger: Sendable {
                 guard let anchor else { return (i..<(i + 2), "XXXX-" + CivilDate.pad(month, 2) + "-" + CivilDate.pad(day, 2), false, true) }
                 var year = anchor.year
                 if month - anchor.month > 6 { year -= 1 } else if anchor.month - month > 6 { year += 1 }
-                // News reports the past: a date months ahead of the anchor is last year's unless the sentence looks ahead.
-                if day <= CivilDate.daysIn(month: month, year: year),
-                   CivilDate(year: year, month: month, day: day).daysSinceEpoch - anchor.daysSinceEpoch > 60,
-                   !hasFutureCue(sentence, before: sentence.tokens.upperBound, words: words) { year -= 1 }
                 guard day <= CivilDate.daysIn(month: month, year: year) else { return nil }
                 return (i..<(i + 2), CivilDate(year: year, month: month, day: day).iso, true, true)
             }
@@ -131,8 +127,8 @@ struct TimeTagger: Sendable {
                 case "next": if month <= anchor.month { year += 1 }
                 case "this": break
                 default:
-                    if hasFutureCue(sentence, before: i, words: words) { if month < anchor.month { year += 1 } }
-                    else if month > anchor.month { year -= 1 }
+                    // The nearest such month to the anchor (TempEval-3 annotates it so more often than "the last one").
+                    if month - anchor.month > 6 { year -= 1 } else if anchor.month - month > 6 { year += 1 }
                 }
                 let start = (before == "last" || before == "next" || before == "this") ? i - 1 : i
                 return (start..<(i + 1), String(year) + "-" + CivilDate.pad(month, 2), true, true)
@@ -152,6 +148,11 @@ struct TimeTagger: Sendable {
         }
         // Weekdays.
         if let weekday = Lexicon.weekdays[w[i]] {
+            // "Monday, Oct. 26": the date written next to the weekday decides.
+            if word(i + 1) == ",", i + 2 < end, let inner = match(at: i + 2, sentence: sentence, words: words),
+               inner.1.utf8.count == 10, inner.3 {
+                return (i..<inner.0.upperBound, inner.1, inner.2, true)
+            }
             guard let anchor else { return (i..<(i + 1), "XXXX-WXX-" + String(weekday == 0 ? 7 : weekday), false, true) }
             let before = word(i - 1)
             var start = i
@@ -164,12 +165,13 @@ struct TimeTagger: Sendable {
             } else if before == "this" {
                 let mondayBased = (weekday + 6) % 7, anchorMondayBased = (anchor.weekday + 6) % 7
                 date = anchor.adding(days: mondayBased - anchorMondayBased); start = i - 1
-            } else if hasFutureCue(sentence, before: i, words: words) {
+            } else if hasFutureCue(sentence, near: i, words: words) {
                 date = anchor.adding(days: diff == 0 ? 0 : 7 - diff)
             } else {
                 date = anchor.adding(days: -diff)
             }
-            if let part = Self.partsOfDay[word(i + 1)] { return (start..<(i + 2), date.iso + "T" + part, true, true) }
+            // "Thursday night" is the day (TimeBank's usual value); the span takes the part of day in.
+            if Self.partsOfDay[word(i + 1)] != nil { return (start..<(i + 2), date.iso, true, true) }
             return (start..<(i + 1), date.iso, true, true)
         }
         // last/this/next week, month, year, weekend.
@@ -193,7 +195,7 @@ struct TimeTagger: Sendable {
             case "yesterday": return (i..<(i + 1), anchor.adding(days: -1).iso, true, true)
             case "today": return (i..<(i + 1), anchor.iso, true, true)
             case "tomorrow": return (i..<(i + 1), anchor.adding(days: 1).iso, true, true)
-            case "tonight": return (i..<(i + 1), anchor.iso + "TNI", true, true)
+            case "tonight": return (i..<(i + 1), anchor.iso, true, true)
             case "overnight": return (i..<(i + 1), anchor.iso + "TNI", true, true)
             default: break
             }
@@ -365,9 +367,19 @@ struct TimeTagger: Sendable {
         return w.utf8.contains(UInt8(ascii: "-"))
     }
 
+    /// Does the clause around token `i` (ten words before, four after) speak of the future?
+    func hasFutureCue(_ sentence: Sentence, near i: Int, words: Words) -> Bool {
+        hasFutureCue(sentence, from: max(sentence.tokens.lowerBound, i - 10), to: min(sentence.tokens.upperBound, i + 5), words: words)
+    }
+
     /// Does the sentence, up to token `i`, speak of the future? "will", "plans to", "called for", "ahead of", "due to"…
     func hasFutureCue(_ sentence: Sentence, before i: Int, words: Words) -> Bool {
-        var k = sentence.tokens.lowerBound
+        hasFutureCue(sentence, from: sentence.tokens.lowerBound, to: i, words: words)
+    }
+
+    func hasFutureCue(_ sentence: Sentence, from start: Int, to stop: Int, words: Words) -> Bool {
+        var k = start
+        let i = stop
         while k < i {
             let w = words.lower[k]
             let next = k + 1 < sentence.tokens.upperBound ? words.lower[k + 1] : ""
