@@ -75,6 +75,13 @@ import Testing
         #expect(peskov.nameMentionCount == 2)
     }
 
+    @Test func fsbAndTheFederalSecurityServiceAreOne() throws {
+        let document = Analyzer().analyze(Article(text: "Navalny blamed the Federal Security Service. The FSB denied any role."))
+        let fsb = try #require(document.entities.first { $0.name == "Federal Security Service" })
+        #expect(fsb.type == .organization)
+        #expect(fsb.mentions.map { String(document.article.slice($0.range)) } == ["Federal Security Service", "FSB"])
+    }
+
     @Test func acronymsAndTheJoinTheirOrganisation() throws {
         let document = Analyzer().analyze(Article(text: "The Federal Security Service denied it. The FSS said the Anti-Corruption Foundation lied; the Foundation disagreed."))
         let fss = try #require(document.entities.first { $0.name == "Federal Security Service" })

@@ -127,6 +127,9 @@ struct EntityLinker: Sendable {
             for part in parts where part != "the" && part != "of" { if orgWords[part] == nil { orgWords[part] = index } }
             let initials = String(parts.filter { $0 != "of" && $0 != "the" && $0 != "for" && $0 != "and" }.compactMap(\.first))
             if initials.count >= 2, orgWords[initials] == nil { orgWords[initials] = index }
+            if let acronym = Self.acronymsOfNames[parts.filter { $0 != "the" }.joined(separator: " ")], orgWords[acronym] == nil {
+                orgWords[acronym] = index
+            }
         }
         var redirect = [Int](set.entities.indices)
         for (index, entity) in set.entities.enumerated() where entity.type == .organization && entity.nameTokenCount == 1 {
@@ -147,6 +150,13 @@ struct EntityLinker: Sendable {
         }
         return set
     }
+
+    /// Acronyms that are not the initials of the English name (transliterated or historical).
+    static let acronymsOfNames: [String: String] = [
+        "federal security service": "fsb", "main intelligence directorate": "gru", "foreign intelligence service": "svr",
+        "anti-corruption foundation": "fbk", "committee for state security": "kgb", "doctors without borders": "msf",
+        "international committee of the red cross": "icrc", "agence france-presse": "afp", "islamic state": "isis",
+    ]
 
     static func groupName(_ key: String) -> String {
         key.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
