@@ -23,7 +23,7 @@ struct ReadCommand: ParsableCommand {
     @Flag(help: "Paint the first screen, quit, and print timings to standard error.")
     var measure = false
 
-    @Flag(help: "With --measure: also time update and render for 500 key presses (no terminal output).")
+    @Flag(help: "With --measure: also time 500 j/k key presses (update and render, then with drawing).")
     var measureKeys = false
 
     func run() throws {
@@ -87,88 +87,5 @@ extension ReadCommand {
             draw(render(state, size: size))
         }
         return Int(((PhaseClock.now() - start) * 1000 / Double(rounds)).rounded())
-    }
-}
-
-/// What the reader opens: one analysed article, or a folder's article list.
-enum ReaderOpening {
-    case article(Document, name: String)
-    case library(LibraryState)
-
-    static func load(_ target: String, analyzer: Analyzer, clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
-        if target == "-" {
-            let bytes = try FileLoading.readAll(fd: 0, path: "-", limit: ArticleFiles.collectionSizeLimit)
-            let article = try firstArticle(of: ArticleFiles.entries(bytes: bytes, fileName: "-").map(\.article))
-            clock.mark("read")
-            let document = analyzer.analyze(article)
-            clock.mark("analysis")
-            return .article(document, name: "stdin")
-        }
-        if LibraryScan.isDirectory(target) {
-            let library = LibraryState(folder: target, articles: LibraryScan.summaries(in: target))
-            clock.mark("library")
-            return .library(library)
-        }
-        let article = try firstArticle(path: target)
-        clock.mark("read")
-        let document = analyzer.analyze(article)
-        clock.mark("analysis")
-        return .article(document, name: target)
-    }
-
-    /// The article in a file of any supported format (text, Markdown, HTML, a feed, JSON Lines); for a
-    /// file holding several, the first, with a note saying so.
-    static func firstArticle(path: String) throws(ArticleFileError) -> Article {
-        try firstArticle(of: ArticleFiles.read(path: path))
-    }
-
-    static func firstArticle(of articles: [Article]) -> Article {
-        guard var first = articles.first else { return Article(text: "") }
-        if articles.count > 1 { first.notes.append("first of \(articles.count) articles in the file") }
-        return first
-    }
-
-    var plainText: String {
-        switch self {
-        case .article(let document, _):
-            return PlainText.render(document)
-        case .library(let library):
-            return library.articles.map { summary in
-                [summary.date ?? "", summary.source ?? "", VisibleText.plain(summary.title), VisibleText.plain(summary.path)]
-                    .joined(separator: "\t")
-            }.joined(separator: "\n") + "\n"
-        }
-    }
-}
-
-/// Elapsed times of start-up phases, for `--measure`.
-struct PhaseClock {
-    private let start = PhaseClock.now()
-    private var marks: [(String, Double)] = []
-
-    static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
-    }
-
-    mutating func mark(_ phase: String) { marks.append((phase, PhaseClock.now() - start)) }
-
-    var report: String {
-        marks.map { "\($0.0): \(Int(($0.1 * 100).rounded()) / 100) ms" }.joined(separator: ", ")
-    }
-}
-
-/// Writes text to standard output unbuffered (the plain mode of the reader).
-func writeOut(_ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let written = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
-        if written <= 0 {
-            if written < 0 && errno == EINTR { continue }
-            return
-        }
-        offset += written
     }
 }

@@ -1,0 +1,57 @@
+import DossierAnalysis
+import DossierReader
+import DossierText
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the reader opens: one analysed article, or a folder's article list.
+enum ReaderOpening {
+    case article(Document, name: String)
+    case library(LibraryState)
+
+    static func load(_ target: String, analyzer: Analyzer, clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
+        if target == "-" {
+            let bytes = try FileLoading.readAll(fd: 0, path: "-", limit: ArticleFiles.collectionSizeLimit)
+            let article = try firstArticle(of: ArticleFiles.entries(bytes: bytes, fileName: "-").map(\.article))
+            clock.mark("read")
+            let document = analyzer.analyze(article)
+            clock.mark("analysis")
+            return .article(document, name: "stdin")
+        }
+        if LibraryScan.isDirectory(target) {
+            let library = LibraryState(folder: target, articles: LibraryScan.summaries(in: target))
+            clock.mark("library")
+            return .library(library)
+        }
+        let article = try firstArticle(path: target)
+        clock.mark("read")
+        let document = analyzer.analyze(article)
+        clock.mark("analysis")
+        return .article(document, name: target)
+    }
+
+    /// The article in a file of any supported format (text, Markdown, HTML, a feed, JSON Lines); for a
+    /// file holding several, the first, with a note saying so.
+    static func firstArticle(path: String) throws(ArticleFileError) -> Article {
+        try firstArticle(of: ArticleFiles.read(path: path))
+    }
+
+    static func firstArticle(of articles: [Article]) -> Article {
+        guard var first = articles.first else { return Article(text: "") }
+        if articles.count > 1 { first.notes.append("first of \(articles.count) articles in the file") }
+        return first
+    }
+
+    var plainText: String {
+        switch self {
+        case .article(let document, _):
+            return PlainText.render(document)
+        case .library(let library):
+            return library.articles.map { summary in
+                [summary.date ?? "", summary.source ?? "", VisibleText.plain(summary.title), VisibleText.plain(summary.path)]
+                    .joined(separator: "\t")
+            }.joined(separator: "\n") + "\n"
+        }
+    }
+}
