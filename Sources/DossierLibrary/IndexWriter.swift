@@ -78,7 +78,8 @@ enum IndexWriter {
         for entity in analyzed.entities {
             let entityID = try saveEntity(entity, cache: entityIDs, db)
             entityRowIDs.append(entityID)
-            try execute(db, "INSERT INTO mention (articleId, entityId, count, firstOffset, name) VALUES (?, ?, ?, ?, ?)", [articleID, entityID, entity.mentionCount, entity.firstOffset, entity.name])
+            try execute(db, "INSERT INTO mention (articleId, entityId, count, firstOffset, name, date) VALUES (?, ?, ?, ?, ?, ?)",
+                        [articleID, entityID, entity.mentionCount, entity.firstOffset, entity.name, analyzed.date])
         }
         for event in analyzed.events {
             try execute(db, """

@@ -19,9 +19,9 @@ extension LibraryIndex {
             candidates.formUnion(sharedByAllWords ?? [])
             guard !candidates.isEmpty else { return [] }
 
-            // Rank: an exact key first, then by mentions across the library.
+            // Rank: an exact key first, then by mentions across the library (index-only counts).
             var totals: [Int64: (articles: Int, mentions: Int)] = [:]
-            let statement = try db.cachedStatement(sql: "SELECT count(*), coalesce(sum(count), 0) FROM mention WHERE entityId = ?")
+            let statement = try db.cachedStatement(sql: "SELECT count(*), coalesce(sum(count), 0) FROM mention INDEXED BY mention_by_entity WHERE entityId = ?")
             for id in candidates {
                 if let row = try Row.fetchOne(statement, arguments: [id]) { totals[id] = (row[0], row[1]) }
             }
@@ -41,10 +41,13 @@ extension LibraryIndex {
                                     _ db: Database) throws -> EntityMatch? {
         guard let entity = try Row.fetchOne(db, sql: "SELECT key, name, type FROM entity WHERE id = ?", arguments: [id]) else { return nil }
         let names = try String.fetchAll(db, sql: "SELECT name FROM entityName WHERE entityId = ? ORDER BY length(name) DESC, name", arguments: [id])
+        // The newest articles come straight from mention_by_entity (undated ones last: NULL sorts lowest).
         var appearances = try Row.fetchAll(db, sql: """
             SELECT a.id, f.path, a.part, a.title, a.date, a.source, m.count, m.firstOffset, m.name
-            FROM mention m JOIN article a ON a.id = m.articleId JOIN file f ON f.id = a.fileId
-            WHERE m.entityId = ? ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ?
+            FROM (SELECT articleId, count, firstOffset, name FROM mention WHERE entityId = ?
+                  ORDER BY date DESC, articleId DESC LIMIT ?) m
+            JOIN article a ON a.id = m.articleId JOIN file f ON f.id = a.fileId
+            ORDER BY a.date DESC, a.id DESC
             """, arguments: [id, articleLimit]).map { row in
             EntityAppearance(articleID: row[0], path: RawPath(bytes: [UInt8](row[1] as Data)), part: row[2], title: row[3],
                              date: row[4], source: row[5], mentionCount: row[6], firstOffset: row[7], nameInArticle: row[8], events: [])
