@@ -84,3 +84,32 @@ import Testing
         }
     }
 }
+
+/// Regressions named after what they guard.
+@Suite struct PaneEdgeTests {
+    @Test func wideTextNeverPushesThePaneRule() {
+        let line = String(repeating: "中文 ", count: 40) + "😀😀😀 e\u{301}\u{301} " + String(repeating: "한국어", count: 30)
+        let sample = SampleDocument(line)
+        for width in 80...90 {
+            let state = ReaderState(document: sample.document, path: "x", size: Size(width: width, height: 12))
+            let frame = render(state, size: state.size)
+            let rule = ScreenLayout(size: state.size, focus: .article).ruleColumn!
+            for y in 0..<11 {
+                #expect(frame[rule, y].cluster == "│" || frame[rule, y].cluster == "├", "width \(width), row \(y)")
+                let row = Array(frame.row(y))
+                for x in row.indices {
+                    if row[x].width == 2 { #expect(x + 1 < row.count && row[x + 1].isContinuation) }
+                    if row[x].isContinuation { #expect(x > 0 && row[x - 1].width == 2) }
+                }
+            }
+        }
+    }
+
+    @Test func plannedEventsLookDifferent() {
+        var state = Sample.state()
+        press(&state, .tab, .enter)
+        let frame = render(state, size: state.size)
+        #expect(frame.trimmedLines[8].hasSuffix("│ appeal            appeal (pla"))
+        #expect(frame[51, 8].style == .uncertain)
+    }
+}
