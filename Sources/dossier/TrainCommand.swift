@@ -13,6 +13,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Passes over the training data.") var epochs: Int = 12
     @Option(help: "Seed for the order of training documents.") var seed: UInt64 = 1
     @Option(help: "Rows of the hashed weight table (model size = rows × 34 bytes).") var rows: Int = 131_072
+    @Option(help: "Show every n-th training sentence in Title Case (0: none).") var titleCaseEvery: Int = 5
 
     func run() throws {
         let trainFile = try NameCommandSupport.readCoNLL(train)
@@ -24,7 +25,7 @@ struct TrainCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(1)
         }
-        let trainer = PerceptronTrainer(lexicon: lexicon, options: .init(epochs: epochs, seed: seed, rows: rows))
+        let trainer = PerceptronTrainer(lexicon: lexicon, options: .init(epochs: epochs, seed: seed, rows: rows, titleCaseEvery: titleCaseEvery))
         let result = trainer.train(trainFile, dev: devFile) { printError($0) }
         do {
             try result.write(to: output)

@@ -1,6 +1,6 @@
-/// Retypes a name by the apposition that describes it: "Mediazona, a news website" is an organisation,
-/// "Kursk, a city" a place, whatever the name's spelling suggested. Only unambiguous head nouns count,
-/// and only a description right after the name (", a/an/the" then at most three lower-case words).
+/// Retypes a name by the words that describe it: after an apposition, "Mediazona, a news website" is an
+/// organisation and "Kursk, a city" a place; after a kinship or personal role, "his wife Yulia" is a person,
+/// whatever the name's spelling suggested. Only unambiguous nouns count, and only right next to the name.
 enum AppositionTyping {
     static let organizationNouns: Set<String> = [
         "website", "site", "newspaper", "paper", "agency", "company", "firm", "group", "organisation", "organization",
@@ -13,10 +13,20 @@ enum AppositionTyping {
         "port", "county", "republic", "neighbourhood", "neighborhood",
     ]
     static let determiners: Set<String> = ["a", "an", "the"]
+    static let personNouns: Set<String> = [
+        "wife", "husband", "brother", "sister", "son", "daughter", "mother", "father", "widow", "widower",
+        "spokesman", "spokeswoman", "aide", "lawyer", "attorney", "cousin", "nephew", "niece", "uncle", "aunt",
+        "grandson", "granddaughter", "fiancee", "fiancée", "girlfriend", "boyfriend", "stepson", "stepdaughter",
+    ]
 
     /// Retypes `spans[indices]`, the names of one sentence.
     static func apply(_ spans: inout [NameSpan], _ indices: Range<Int>, sentence: Range<Int>, _ input: TaggerInput) {
         for index in indices {
+            let start = spans[index].tokens.lowerBound
+            if start > sentence.lowerBound, personNouns.contains(word(start - 1, input)) {
+                spans[index].type = .person
+                continue
+            }
             let end = spans[index].tokens.upperBound
             guard end + 2 < sentence.upperBound, word(end, input) == ",", determiners.contains(word(end + 1, input)) else { continue }
             var k = end + 2

@@ -53,6 +53,7 @@ struct DocumentAnalysis {
                 if b >= 0x30 && b <= 0x39 { numbers += 1 }
             }
             if numbers * 3 >= r.count && r.count >= 3 { for i in r { numericSentence[i] = true } }
+            if mode == .normal { Self.markCapitalRuns(&casing, r, forms, lengths) }
             sentenceStart[r.lowerBound] = true
             sentenceEnd[r.upperBound - 1] = true
         }
@@ -100,6 +101,17 @@ struct DocumentAnalysis {
                     }
                 }
             }
+        }
+    }
+
+    /// A run of two or more ALL CAPS words inside a sentence ("READ MORE: Russia arrests …") is read as a headline.
+    private static func markCapitalRuns(_ casing: inout [SentenceCasing], _ r: Range<Int>, _ forms: [WordForm], _ lengths: [Int]) {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            var j = i
+            while j < r.upperBound && forms[j].allUpper && lengths[j] >= 2 { j += 1 }
+            if j - i >= 2 { for k in i..<j { casing[k] = .allCaps } }
+            i = max(j, i + 1)
         }
     }
 

@@ -6,10 +6,13 @@ public struct PerceptronTrainer {
         public var seed: UInt64 = 1
         /// Rows of the hashed weight table; the model file holds `rows × 17` Int16 weights.
         public var rows = 131_072
-        public init(epochs: Int = 12, seed: UInt64 = 1, rows: Int = 131_072) {
+        /// Every n-th training sentence is shown in Title Case (see `HeadlineAugmentation`); 0 for none.
+        public var titleCaseEvery = 5
+        public init(epochs: Int = 12, seed: UInt64 = 1, rows: Int = 131_072, titleCaseEvery: Int = 5) {
             self.epochs = epochs
             self.seed = seed
             self.rows = rows
+            self.titleCaseEvery = titleCaseEvery
         }
     }
 
@@ -34,22 +37,23 @@ public struct PerceptronTrainer {
         self.options = options
     }
 
-    public func train(_ train: CoNLLFile, dev: CoNLLFile?, log: (String) -> Void) -> Result {
+    public func train(_ file: CoNLLFile, dev: CoNLLFile?, log: (String) -> Void) -> Result {
+        let (input, gold) = HeadlineAugmentation.withTitleCaseCopy(
+            file.input, gold: TagSet.encode(file.goldChunks, count: file.input.tokens.count), every: options.titleCaseEvery)
         let width = TagSet.count
         let size = options.rows * width
         let averaged = AveragedWeights(count: size)
-        let gold = TagSet.encode(train.goldChunks, count: train.input.tokens.count)
         var random = SplitMix64(seed: options.seed)
-        var order = Array(train.input.documents.indices)
+        var order = Array(input.documents.indices)
         var best: (f1: Double, epoch: Int, weights: [Float])? = nil
         for epoch in 1...max(1, options.epochs) {
             random.shuffle(&order)
             var errors = 0
             let decoder = ViterbiDecoder(weights: FloatWeights(rows: options.rows, base: averaged.current), lexicon: lexicon)
-            train.input.bytes.withUnsafeBufferPointer { bytes in
-                var scratch = [UInt8](repeating: 0, count: train.input.tokens.count)
+            input.bytes.withUnsafeBufferPointer { bytes in
+                var scratch = [UInt8](repeating: 0, count: input.tokens.count)
                 for d in order {
-                    decoder.tagDocument(train.input, bytes, train.input.documents[d], &scratch) { features, predicted, first in
+                    decoder.tagDocument(input, bytes, input.documents[d], &scratch) { features, predicted, first in
                         averaged.tick()
                         for k in predicted.indices {
                             let truth = Int(gold[first + k]), guess = Int(predicted[k])
