@@ -56,9 +56,11 @@ extension LibraryIndex {
             let positions = Dictionary(uniqueKeysWithValues: appearances.enumerated().map { ($1.articleID, $0) })
             let placeholders = Array(repeating: "?", count: appearances.count).joined(separator: ",")
             let arguments: [any DatabaseValueConvertible] = [id] + appearances.map(\.articleID)
+            // From the page's articles to their events (CROSS JOIN keeps that order): an entity
+            // like the FBI takes part in thousands of events, a page of articles in a few hundred.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.articleId, e.type, p.role, e.trigger, e.triggerOffset, e.sentence, e.sentenceOffset, e.dateValue, e.timeText, e.modality
-                FROM eventParticipant p JOIN event e ON e.id = p.eventId
+                FROM event e CROSS JOIN eventParticipant p ON p.eventId = e.id
                 WHERE p.entityId = ? AND e.articleId IN (\(placeholders))
                 ORDER BY e.articleId, e.triggerOffset
                 """, arguments: StatementArguments(arguments))
