@@ -58,8 +58,8 @@ struct WorkingSet: Sendable {
         let ids = entities.indices.map { id[$0] }
         let result = order.map { index in
             let e = entities[index]
-            var seen = Set<String>()
-            let mentions = byEntity[index].filter { seen.insert("\($0.range)").inserted }
+            var seen = Set<Int>()
+            let mentions = byEntity[index].filter { seen.insert($0.range.lowerBound << 32 | $0.range.upperBound).inserted }
             return Entity(id: id[index]!, type: e.type, name: e.name, key: e.key, mentions: mentions,
                           relations: e.relations.compactMap { r in id[r.entity].map { Relation(type: r.type, entityID: $0) } },
                           roles: e.roles)
