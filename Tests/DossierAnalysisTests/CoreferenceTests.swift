@@ -51,6 +51,13 @@ import Testing
         #expect(owner(of: "he", in: "said he was", document) == "Boris Petrov")
     }
 
+    /// Neither name is in the built-in list: this needs Resources/firstname-genders.txt.
+    @Test func firstNameListFromResources() {
+        let document = Analyzer().analyze(Article(text: "Yolanda Ruiz met Tomasz Kowalski in Warsaw. She smiled and he left."))
+        #expect(owner(of: "She", in: "She smiled", document) == "Yolanda Ruiz")
+        #expect(owner(of: "he", in: "and he left", document) == "Tomasz Kowalski")
+    }
+
     @Test func kinNounsGiveGender() {
         let document = Analyzer().analyze(Article(text: "Police searched the flat of Petrov's wife Sasha. Her lawyer said she was at home."))
         #expect(owner(of: "she", in: "said she was", document) == "Sasha")

@@ -26,7 +26,7 @@ struct FirstNames: Sendable {
 
     static func load() -> FirstNames {
         var table = builtIn
-        guard let path = resourcePath(fileName), let file = fopen(path, "r") else { return FirstNames(table: table) }
+        guard let path = ResourceLocator.path(of: fileName), let file = fopen(path, "r") else { return FirstNames(table: table) }
         defer { fclose(file) }
         var line: UnsafeMutablePointer<CChar>? = nil
         var capacity = 0
@@ -41,28 +41,6 @@ struct FirstNames: Sendable {
             table[name] = tag == "F" ? .female : .male
         }
         return FirstNames(table: table)
-    }
-
-    /// `$DOSSIER_RESOURCES`, `<executable>/../share/dossier`, then this checkout's `Resources`.
-    static func resourcePath(_ name: String) -> String? {
-        var folders: [String] = []
-        if let value = getenv("DOSSIER_RESOURCES"), value.pointee != 0 { folders.append(String(cString: value)) }
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if count > 0 {
-            let exe = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            if let slash = exe.lastIndex(of: "/") { folders.append(String(exe[..<slash]) + "/../share/dossier") }
-        }
-        let source = "\(#filePath)"
-        if let slash = source.lastIndex(of: "/") {
-            let entities = source[..<slash]
-            if let up = entities.lastIndex(of: "/") { folders.append(String(entities[..<up]) + "/Resources") }
-        }
-        for folder in folders {
-            let path = folder + "/" + name
-            if access(path, R_OK) == 0 { return path }
-        }
-        return nil
     }
 
     static let builtIn: [String: Gender] = {
