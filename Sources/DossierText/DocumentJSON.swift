@@ -90,7 +90,7 @@ public enum DocumentJSON {
     static func writeSpan(_ range: TextRange, document: Document, map: CodePointMap, into json: inout JSONWriter) {
         json.field("start", map.codePoint(range.lowerBound))
         json.field("end", map.codePoint(range.upperBound))
-        json.field("text", String(document.article.slice(range)))
+        json.field("text", document.article.slice(range))
     }
 
     static func writeTime(_ time: TimeExpression, document: Document, map: CodePointMap, into json: inout JSONWriter) {

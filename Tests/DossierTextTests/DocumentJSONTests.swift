@@ -17,3 +17,25 @@ import Testing
         #expect(json.contains("\"title\":null,\"date\":null,\"source\":null"))
     }
 }
+
+@Suite struct JSONWriterTests {
+    @Test func escapesEveryControlAndLineSeparatorButKeepsOtherText() {
+        var out: [UInt8] = []
+        JSONWriter.appendQuoted("a\u{2028}b\u{85}c\u{7F}\u{1B}\"\\ é€😀\u{2029}\u{2026}", to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "\"a\\u2028b\\u0085c\\u007f\\u001b\\\"\\\\ é€😀\\u2029…\"")
+    }
+
+    @Test func integersAndNesting() {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("n", -120)
+        json.key("list")
+        json.beginArray()
+        json.value(0)
+        json.value(true)
+        json.value(nil as String?)
+        json.endArray()
+        json.endObject()
+        #expect(json.output == "{\"n\":-120,\"list\":[0,true,null]}")
+    }
+}
