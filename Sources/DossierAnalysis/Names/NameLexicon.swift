@@ -1,14 +1,16 @@
-/// The word lists the tagger's features look words up in (word classes from unlabelled text were tried
-/// and did not pay on eng.testa; see Scripts/build_clusters.py).
+/// The word lists and word classes the tagger's features look words up in.
 public struct NameLexicon: Sendable {
     public var gazetteer: Gazetteer
+    public var clusters: WordClusters
 
-    public init(gazetteer: Gazetteer = Gazetteer()) {
+    public init(gazetteer: Gazetteer = Gazetteer(), clusters: WordClusters = WordClusters()) {
         self.gazetteer = gazetteer
+        self.clusters = clusters
     }
 
-    /// `gazetteer.bin` from the resource folder (see `ResourceLocator`).
+    /// `gazetteer.bin` and `clusters.bin` from the resource folder (see `ResourceLocator`).
     public static func loadBundled() throws(ResourceFileError) -> NameLexicon {
-        NameLexicon(gazetteer: try Gazetteer(path: try ResourceLocator.require(Gazetteer.fileName)))
+        NameLexicon(gazetteer: try Gazetteer(path: try ResourceLocator.require(Gazetteer.fileName)),
+                    clusters: try WordClusters(path: try ResourceLocator.require(WordClusters.fileName)))
     }
 }

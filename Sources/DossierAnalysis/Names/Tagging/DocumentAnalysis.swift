@@ -12,6 +12,7 @@ struct DocumentAnalysis {
     var sentenceStart: [Bool] = []
     var sentenceEnd: [Bool] = []
     var gazetteer: [UInt32] = []         // bit (category * 4 + BILU position)
+    var clusters: [UInt16] = []          // word class of the effective spelling (see `WordClusters`)
     var numericSentence: [Bool] = []     // a results or table line: a third or more of its tokens are numbers
 
     init(_ input: TaggerInput, bytes: UnsafeBufferPointer<UInt8>, sentences: Range<Int>, lexicon: NameLexicon) {
@@ -82,6 +83,7 @@ struct DocumentAnalysis {
                 restoration[i] = .lower
             }
         }
+        clusters = (0..<n).map { lexicon.clusters.lookup(forms[effective[$0]].exact) }
         gazetteer = [UInt32](repeating: 0, count: n)
         lowered.withUnsafeBufferPointer { low in
             for s in sentences {

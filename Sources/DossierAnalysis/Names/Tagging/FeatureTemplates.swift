@@ -14,6 +14,8 @@ enum FeatureTemplates {
     static let gazetteer: UInt64 = 28, previousGazetteer: UInt64 = 29, nextGazetteer: UInt64 = 30
     static let previousExact: UInt64 = 32, nextExact: UInt64 = 33, nextWordShape: UInt64 = 34, hyphenPart: UInt64 = 35
     static let previousWordShape: UInt64 = 36, numericSentence: UInt64 = 37, appositive: UInt64 = 38
+    static let cluster: UInt64 = 50, coarseCluster: UInt64 = 51, previousCluster: UInt64 = 52, nextCluster: UInt64 = 53
+    static let clusterPair: UInt64 = 54
     // Dynamic templates: depend on the tags already chosen.
     static let previousTag: UInt64 = 40, previousTagWord: UInt64 = 42, previousTagShape: UInt64 = 43
     static let historyMajority: UInt64 = 44, historyLast: UInt64 = 45, historyShape: UInt64 = 46
@@ -81,6 +83,12 @@ enum FeatureTemplates {
                 if n2 + 2 < n && !a.sentenceEnd[n2 + 1] { add(appositive, a.forms[n2 + 2].lower) }
             }
         }
+        @inline(__always) func wordClass(_ j: Int) -> UInt64 { j < 0 ? 0xFFFF : UInt64(a.clusters[j]) }
+        add(cluster, wordClass(i) & 0xFF)
+        add(coarseCluster, wordClass(i) >> 8)
+        add(previousCluster, wordClass(p1) & 0xFF)
+        add(nextCluster, wordClass(n1) & 0xFF)
+        add(clusterPair, (wordClass(p1) >> 8) << 8 | (wordClass(i) >> 8))
         let place: UInt64 = start ? 0 : (p2 < 0 ? 1 : 2)
         add(position, place * 2 + (end ? 1 : 0))
         let casing = UInt64(a.casing[i].rawValue)
