@@ -81,7 +81,7 @@ struct AnalyzedArticle: Sendable {
                 sentence: String(article.slice(event.sentence)),
                 sentenceOffset: event.sentence.lowerBound,
                 dateValue: event.time?.value,
-                timeText: event.time.map { String(article.slice($0.range)) },
+                timeText: event.time.flatMap { $0.range.isEmpty ? nil : String(article.slice($0.range)) },
                 modality: event.modality.rawValue,
                 participants: event.participants.compactMap { participant in
                     entityIndexByID[participant.entityID].map { ($0, participant.role) }

@@ -29,7 +29,7 @@ struct SearchCommand: ParsableCommand {
             if hits.isEmpty { printError("dossier: no article matches \(PrintableText.visible(text))") }
             let bold = PrintableText.isTerminal(1)
             for hit in hits {
-                print("\(hit.date ?? "----------")  \(PrintableText.visible(hit.title ?? "(untitled)"))")
+                print("\(hit.date ?? "----------")  \(PrintableText.visible(hit.title ?? hit.path.fileName))")
                 print("    \(PrintableText.visible(Self.location(hit.path, part: hit.part)))")
                 print("    \(Self.highlighted(hit.snippet, bold: bold))")
             }

@@ -39,7 +39,7 @@ struct WhoCommand: ParsableCommand {
         let aliases = match.names.filter { $0 != match.name }
         if !aliases.isEmpty { lines += "  also: \(aliases.map(visible).joined(separator: ", "))\n" }
         for article in match.articles {
-            lines += "  \(article.date ?? "----------")  \(visible(article.title ?? "(untitled)"))  [\(article.mentionCount)×]\n"
+            lines += "  \(article.date ?? "----------")  \(visible(article.title ?? article.path.fileName))  [\(article.mentionCount)×]\n"
             lines += "      \(visible(SearchCommand.location(article.path, part: article.part)))\n"
             for event in article.events {
                 let when = event.dateValue.map { " \($0)" } ?? ""
