@@ -5,35 +5,26 @@ extension LibraryIndex {
     /// Entities whose key is `name`, or whose names (any alias, in any article) contain every word
     /// of `name`: "Navalny" finds "Alexey Navalny". Most mentioned first.
     public func who(_ name: String, entityLimit: Int = 5, articleLimit: Int = 50) throws -> [EntityMatch] {
-        let words = Array(Set(NameWords.words(name))).sorted()
+        let words = NameWords.words(name)
         return try database.read { db in
-            // Candidates with their totals in one statement: entities with every word among their
-            // names, plus an entity whose key is the query; counts from mention_by_entity alone.
-            var wordCondition = "0"
-            // The key twice: once to mark an exact key, once to select it.
-            var arguments: [any DatabaseValueConvertible] = [name, name.lowercased(), name, name.lowercased()]
-            if !words.isEmpty {
-                wordCondition = "m.entityId IN (" + words.map { _ in "SELECT entityId FROM entityWord WHERE word = ?" }
-                    .joined(separator: " INTERSECT ") + ")"
-                arguments += words.map { $0 as any DatabaseValueConvertible }
+            var candidates = Set(try Int64.fetchAll(db, sql: "SELECT id FROM entity WHERE key = ? OR key = ?",
+                                                    arguments: [name, name.lowercased()]))
+            let exactKeys = candidates
+            var sharedByAllWords: Set<Int64>? = nil
+            for word in Set(words) {
+                let ids = Set(try Int64.fetchAll(db, sql: "SELECT entityId FROM entityWord WHERE word = ?", arguments: [word]))
+                sharedByAllWords = sharedByAllWords.map { $0.intersection(ids) } ?? ids
+                if sharedByAllWords?.isEmpty == true { break }
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT m.entityId, count(*), coalesce(sum(m.count), 0),
-                       m.entityId IN (SELECT id FROM entity WHERE key IN (?, ?)) AS isExactKey
-                FROM mention m INDEXED BY mention_by_entity
-                WHERE m.entityId IN (SELECT id FROM entity WHERE key IN (?, ?)) OR \(wordCondition)
-                GROUP BY m.entityId
-                """, arguments: StatementArguments(arguments))
-            var candidates: [Int64] = []
-            var exactKeys: Set<Int64> = []
-            var totals: [Int64: (articles: Int, mentions: Int)] = [:]
-            for row in rows {
-                let id: Int64 = row[0]
-                candidates.append(id)
-                totals[id] = (row[1], row[2])
-                if row[3] as Bool { exactKeys.insert(id) }
-            }
+            candidates.formUnion(sharedByAllWords ?? [])
             guard !candidates.isEmpty else { return [] }
+
+            // Rank: an exact key first, then by mentions across the library (index-only counts).
+            var totals: [Int64: (articles: Int, mentions: Int)] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT count(*), coalesce(sum(count), 0) FROM mention INDEXED BY mention_by_entity WHERE entityId = ?")
+            for id in candidates {
+                if let row = try Row.fetchOne(statement, arguments: [id]) { totals[id] = (row[0], row[1]) }
+            }
             let ranked = candidates.sorted { a, b in
                 let aExact = exactKeys.contains(a), bExact = exactKeys.contains(b)
                 if aExact != bExact { return aExact }
