@@ -43,7 +43,7 @@ struct IndexCommand: ParsableCommand {
     static func summaryLine(_ summary: IndexSummary) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         let seconds = (summary.seconds * 10).rounded() / 10
-        let rate = summary.seconds > 0 && summary.articlesAnalysed > 0 ? ", \(Int(Double(summary.articlesAnalysed) / summary.seconds)) articles/s" : ""
+        let rate = summary.seconds > 0 && summary.articlesAnalysed >= 100 ? ", \(Int(Double(summary.articlesAnalysed) / summary.seconds)) articles/s" : ""
         return "indexed \(plural(summary.filesFound, "file")) (\(summary.filesRead) read, \(summary.filesUnchanged) unchanged, \(summary.filesRemoved) removed): "
             + "\(summary.articlesAnalysed) articles analysed, \(summary.articlesUnchanged) unchanged, \(summary.articlesRemoved) removed; "
             + "\(summary.articlesInIndex) in the index; \(seconds) s\(rate)"
