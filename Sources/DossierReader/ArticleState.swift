@@ -9,7 +9,9 @@ public struct SearchState: Sendable, Equatable {
 
 /// The article screen: the analysed article, its layout for the current width and where the reader is.
 public struct ArticleState: Sendable {
-    public let model: ArticleModel
+    public private(set) var model: ArticleModel
+    /// True while the analysis runs in the background: the text is shown, entities come later.
+    public var analysisPending = false
     /// The name shown in the status line (the file's path, or "stdin").
     public var path: String
     public var layout: ArticleLayout
@@ -42,6 +44,16 @@ public struct ArticleState: Sendable {
     }
 
     public var document: Document { model.document }
+
+    /// Takes the finished analysis of the same article; the reading position and the text layout stay.
+    mutating func adoptAnalysis(_ document: Document) {
+        model = ArticleModel(document: document)
+        analysisPending = false
+        entityCursor = ListCursor()
+        selectedEntity = nil
+        mentionIndex = nil
+        eventCursor = ListCursor()
+    }
 
     /// Entities in the list, in order, after the filter (indices into `document.entities`).
     public var shownEntities: [Int] {

@@ -14,7 +14,10 @@ public enum Key: Hashable, Sendable {
 public enum Input: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
-    case articleOpened(path: String, document: Document)
+    /// An article to show at once; `analysisPending` when its full analysis is still running.
+    case articleOpened(path: String, document: Document, analysisPending: Bool = false)
+    /// The background analysis of the open article has finished.
+    case analysisFinished(path: String, document: Document)
     case openFailed(path: String, message: String)
 }
 

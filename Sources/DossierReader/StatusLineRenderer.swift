@@ -25,6 +25,7 @@ struct StatusLineRenderer {
         if let article = state.article {
             var left = article.document.article.title ?? article.path
             if !article.document.article.notes.isEmpty { left += " · " + article.document.article.notes.joined(separator: "; ") }
+            if article.analysisPending { left += " · analysing…" }
             if let message = state.message { left = message }
             var right: [String] = []
             if let entity = article.selectedEntity {

@@ -8,14 +8,19 @@ public func update(_ state: inout ReaderState, _ input: Input) -> [Effect] {
         state.article?.relayout(for: state.size)
         state.clampScrolling()
         return []
-    case .articleOpened(let path, let document):
+    case .articleOpened(let path, let document, let analysisPending):
         state.article = ArticleState(document: document, path: path, size: state.size)
+        state.article?.analysisPending = analysisPending
         state.overlay = nil
         state.prompt = nil
         state.message = document.article.notes.isEmpty ? nil : document.article.notes.joined(separator: "; ")
         if let index = state.library?.articles.firstIndex(where: { $0.path == path }) {
             state.library?.articles[index].isUnread = false
         }
+        return []
+    case .analysisFinished(let path, let document):
+        guard state.article?.path == path, state.article?.analysisPending == true else { return [] }
+        state.article?.adoptAnalysis(document)
         return []
     case .openFailed(_, let message):
         state.message = message

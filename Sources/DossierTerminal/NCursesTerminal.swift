@@ -15,6 +15,8 @@ public final class NCursesTerminal: TerminalBackend {
     private var buffer: [wchar_t] = []
     /// The last frame drawn: rows are compared with it to skip what did not change.
     private var previous: Frame?
+    /// Results of background work; waiting for keys also wakes up for these.
+    public var mailbox: InputMailbox?
 
     public enum StartError: Error { case cannotOpenTerminal }
 
@@ -162,14 +164,18 @@ public final class NCursesTerminal: TerminalBackend {
         while !isClosed {
             if let input = pendingInput() { return input }
             if isClosed { return nil }
-            var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, -1)
+            var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)]
+            if let mailbox, mailbox.descriptor >= 0 {
+                descriptors.append(pollfd(fd: mailbox.descriptor, events: Int16(POLLIN), revents: 0))
+            }
+            let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
             if ready < 0 {
                 if errno == EINTR { continue }  // a resize (SIGWINCH) or SIGCONT: look again
                 isClosed = true
                 return nil
             }
-            let revents = Int32(descriptor.revents)
+            if descriptors.count > 1, descriptors[1].revents != 0, let input = mailbox?.take() { return input }
+            let revents = Int32(descriptors[0].revents)
             if revents & Int32(POLLIN) == 0, revents & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 {
                 isClosed = true
                 return nil
@@ -185,7 +191,7 @@ public final class NCursesTerminal: TerminalBackend {
 
     public func pendingInput() -> Input? {
         guard !isClosed else { return nil }
-        return readKey()
+        return readKey() ?? mailbox?.take()
     }
 
     /// One key without waiting (curses waits ESCDELAY itself inside an escape sequence).

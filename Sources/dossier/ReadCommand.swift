@@ -32,7 +32,7 @@ struct ReadCommand: ParsableCommand {
         let analyzer = Analyzer()
         let opening: ReaderOpening
         do {
-            opening = try ReaderOpening.load(target, analyzer: analyzer, clock: &clock)
+            opening = try ReaderOpening.load(target, clock: &clock)
         } catch {
             printError(String(describing: error))
             throw ExitCode(1)
@@ -40,20 +40,24 @@ struct ReadCommand: ParsableCommand {
 
         let terminal = plain ? nil : NCursesTerminal.openInteractive()
         guard let terminal else {
-            writeOut(opening.plainText)
+            writeOut(opening.plainText(analyzer: analyzer))
             return
         }
         clock.mark("terminal")
         let size = terminal.size
-        let state: ReaderState
+        let mailbox = InputMailbox()
+        terminal.mailbox = mailbox
+        let analysis = BackgroundAnalysis(analyzer: analyzer, mailbox: mailbox)
+        var state: ReaderState
         switch opening {
-        case .article(let document, let name): state = ReaderState(document: document, path: name, size: size)
+        case .article(let article, let name):
+            state = ReaderState(document: analysis.start(article, path: name), path: name, size: size)
+            state.article?.analysisPending = true
         case .library(let library): state = ReaderState(library: library, size: size)
         }
         var loop = ReaderLoop(backend: terminal, state: state) { path in
             do {
-                let article = try ReaderOpening.firstArticle(path: path)
-                return .articleOpened(path: path, document: analyzer.analyze(article))
+                return analysis.open(try ReaderOpening.firstArticle(path: path), path: path)
             } catch {
                 return .openFailed(path: path, message: String(describing: error))
             }
@@ -61,6 +65,11 @@ struct ReadCommand: ParsableCommand {
         if measure {
             loop.backend.draw(render(loop.state, size: size), force: false)
             clock.mark("first paint")
+            if case .article = opening, let finished = analysis.waitForResult(mailbox) {
+                _ = update(&loop.state, finished)
+                loop.backend.draw(render(loop.state, size: size), force: false)
+                clock.mark("analysed and painted")
+            }
             var perKey = ""
             if measureKeys {
                 let compute = ReadCommand.timeKeyPresses(state: loop.state, size: size) { _ in }

@@ -5,19 +5,17 @@ import DossierText
 import Glibc
 #endif
 
-/// What the reader opens: one analysed article, or a folder's article list.
+/// What the reader opens: one article (analysed later, off the terminal's thread), or a folder's article list.
 enum ReaderOpening {
-    case article(Document, name: String)
+    case article(Article, name: String)
     case library(LibraryState)
 
-    static func load(_ target: String, analyzer: Analyzer, clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
+    static func load(_ target: String, clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
         if target == "-" {
             let bytes = try FileLoading.readAll(fd: 0, path: "-", limit: ArticleFiles.collectionSizeLimit)
             let article = try firstArticle(of: ArticleFiles.entries(bytes: bytes, fileName: "-").map(\.article))
             clock.mark("read")
-            let document = analyzer.analyze(article)
-            clock.mark("analysis")
-            return .article(document, name: "stdin")
+            return .article(article, name: "stdin")
         }
         if LibraryScan.isDirectory(target) {
             let library = LibraryState(folder: target, articles: LibraryScan.summaries(in: target))
@@ -26,9 +24,7 @@ enum ReaderOpening {
         }
         let article = try firstArticle(path: target)
         clock.mark("read")
-        let document = analyzer.analyze(article)
-        clock.mark("analysis")
-        return .article(document, name: target)
+        return .article(article, name: target)
     }
 
     /// The article in a file of any supported format (text, Markdown, HTML, a feed, JSON Lines); for a
@@ -43,10 +39,11 @@ enum ReaderOpening {
         return first
     }
 
-    var plainText: String {
+    /// The plain-text rendering (output that is not a terminal): the analysis runs here, in line.
+    func plainText(analyzer: Analyzer) -> String {
         switch self {
-        case .article(let document, _):
-            return PlainText.render(document)
+        case .article(let article, _):
+            return PlainText.render(analyzer.analyze(article))
         case .library(let library):
             return library.articles.map { summary in
                 [summary.date ?? "", summary.source ?? "", VisibleText.plain(summary.title), VisibleText.plain(summary.path)]
