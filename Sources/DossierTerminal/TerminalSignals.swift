@@ -23,6 +23,16 @@ enum TerminalSignals {
                 _ = sigaction(signal, &previousActions[Int(signal)], nil)
             }
         }
+        unblockHandledSignals()
+    }
+
+    /// A parent may start us with signals blocked (Foundation's `Process` on Linux does): then Ctrl-C,
+    /// SIGTERM or a hang-up would stay pending forever and the terminal would never be restored.
+    private static func unblockHandledSignals() {
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signal in terminating + fatal + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// SIG_IGN is the handler address 1.
