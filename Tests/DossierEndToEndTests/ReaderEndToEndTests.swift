@@ -24,7 +24,7 @@ import Testing
 
     @Test func helpOpensOnQuestionMarkAndClosesOnAnyKey() throws {
         let session = try TmuxSession("\(dossier) \(seed)")
-        #expect(session.wait(for: "Several allies").ok)
+        #expect(session.waitForAnalysedArticle(showing: "Several allies").ok)
         try session.send("?")
         let (ok, screen) = session.wait(for: "Keys · any key closes")
         #expect(ok, "\(screen)")
@@ -35,7 +35,7 @@ import Testing
 
     @Test func qRestoresTheTerminalAndExitsCleanly() throws {
         let session = try TmuxSession("\(dossier) \(seed)")
-        #expect(session.wait(for: "Several allies").ok)
+        #expect(session.waitForAnalysedArticle(showing: "Several allies").ok)
         try session.send("q")
         let (ok, screen) = session.wait(for: "[exit 0]")
         #expect(ok, "\(screen)")
@@ -45,7 +45,7 @@ import Testing
 
     @Test func sigtermRestoresTheTerminal() throws {
         let session = try TmuxSession("\(dossier) \(seed)")
-        #expect(session.wait(for: "Several allies").ok)
+        #expect(session.waitForAnalysedArticle(showing: "Several allies").ok)
         let pid = try #require(try session.commandProcessID())
         #expect(kill(pid, SIGTERM) == 0)
         let (ok, screen) = session.wait(for: "[exit 143]")
@@ -55,7 +55,7 @@ import Testing
 
     @Test func ctrlCRestoresTheTerminal() throws {
         let session = try TmuxSession("\(dossier) \(seed)")
-        #expect(session.wait(for: "Several allies").ok)
+        #expect(session.waitForAnalysedArticle(showing: "Several allies").ok)
         try session.send("C-c")
         let (ok, screen) = session.wait(for: "[exit 130]")
         #expect(ok, "\(screen)")
@@ -64,7 +64,7 @@ import Testing
 
     @Test func exitsWhenTheTerminalGoesAway() throws {
         var session: TmuxSession? = try TmuxSession("\(dossier) \(seed)")
-        #expect(session!.wait(for: "Several allies").ok)
+        #expect(session!.waitForAnalysedArticle(showing: "Several allies").ok)
         let pid = try #require(try session!.commandProcessID())
         session = nil  // kills the tmux session: the terminal hangs up
         var alive = true
@@ -82,7 +82,7 @@ import Testing
 
     @Test func tabEnterSelectsTheMostMentionedPersonAndNSteps() throws {
         let session = try TmuxSession("\(dossier) \(seed)")
-        #expect(session.wait(for: "Several allies").ok)
+        #expect(session.waitForAnalysedArticle(showing: "Several allies").ok)
         try session.send("Tab", "Enter")
         var (ok, screen) = session.wait(for: "mention 1/")
         #expect(ok, "\(screen)")
@@ -95,7 +95,7 @@ import Testing
 
     @Test func searchPromptFindsText() throws {
         let session = try TmuxSession("\(dossier) \(seed)")
-        #expect(session.wait(for: "Several allies").ok)
+        #expect(session.waitForAnalysedArticle(showing: "Several allies").ok)
         try session.send("/")
         try session.type("Beethoven")
         #expect(session.wait(for: "/Beethoven").ok)
@@ -107,13 +107,13 @@ import Testing
 
     @Test func narrowTerminalShowsOnePaneAndResizeKeepsThePlace() throws {
         let session = try TmuxSession("\(dossier) \(seed)", width: 60, height: 20)
-        var (ok, screen) = session.wait(for: "Article │ Entities │ Events")
+        var (ok, screen) = session.waitForAnalysedArticle(showing: "Article │ Entities │ Events")
         #expect(ok, "\(screen)")
         try session.send("Tab")
         (ok, screen) = session.wait { $0.contains("Entities (") && !$0.contains("Several allies") }
         #expect(ok, "\(screen)")
         try session.send("BTab")
-        #expect(session.wait(for: "Several allies").ok)
+        #expect(session.waitForAnalysedArticle(showing: "Several allies").ok)
         for _ in 0..<12 { try session.send("j") }
         (ok, screen) = session.wait { !$0.contains("Several allies") }
         #expect(ok, "\(screen)")
@@ -148,7 +148,7 @@ import Testing
 
     @Test func articleFromAPipeWithKeysFromTheTerminal() throws {
         let session = try TmuxSession("cat \(seed) | \(dossier) -")
-        var (ok, screen) = session.wait(for: "Several allies")
+        var (ok, screen) = session.waitForAnalysedArticle(showing: "Several allies")
         #expect(ok, "\(screen)")
         #expect(screen.contains("stdin"))
         try session.send("G")
@@ -160,7 +160,7 @@ import Testing
 
     @Test func noColourStillDraws() throws {
         let session = try TmuxSession("\(dossier) \(seed)", environment: ["NO_COLOR": "1", "TERM": "vt100"])
-        let (ok, screen) = session.wait(for: "Several allies")
+        let (ok, screen) = session.waitForAnalysedArticle(showing: "Several allies")
         #expect(ok, "\(screen)")
         try session.send("q")
         #expect(session.wait(for: "[exit 0]").ok)
@@ -176,7 +176,7 @@ import Testing
 
     @Test func unknownTerminalTypeFallsBack() throws {
         let session = try TmuxSession("\(dossier) \(seed)", environment: ["TERM": "xterm-unknown-to-terminfo"])
-        let (ok, screen) = session.wait(for: "Several allies")
+        let (ok, screen) = session.waitForAnalysedArticle(showing: "Several allies")
         #expect(ok, "\(screen)")
     }
 

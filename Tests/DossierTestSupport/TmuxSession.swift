@@ -91,28 +91,26 @@ public final class TmuxSession {
         return previous
     }
 
+    /// Waits until `text` is on the pane and the background analysis has arrived (the status line
+    /// says "analysing…" until then), so that keys act on the analysed article.
+    @discardableResult
+    public func waitForAnalysedArticle(showing text: String, timeout: Double = 10) -> (ok: Bool, screen: String) {
+        wait(timeout: timeout) { $0.contains(text) && !$0.contains("analysing…") }
+    }
+
     /// Waits until `text` appears on the pane.
     @discardableResult
     public func wait(for text: String, timeout: Double = 5) -> (ok: Bool, screen: String) {
         wait(timeout: timeout) { $0.contains(text) }
     }
 
-    /// Runs tmux and returns its standard output.
+    /// Runs tmux and returns its standard output. Spawned with no signal blocked: Foundation's `Process`
+    /// passes its blocked signal mask on, and a tmux server started that way hands it to every pane.
     @discardableResult
     public static func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError(arguments: arguments, status: process.terminationStatus)
-        }
-        return String(decoding: data, as: UTF8.self)
+        let (status, output) = CleanSpawn.run(["/usr/bin/env", "tmux"] + arguments)
+        guard status == 0 else { throw TmuxError(arguments: arguments, status: status) }
+        return output
     }
 
     public struct TmuxError: Error, CustomStringConvertible {

@@ -1,0 +1,58 @@
+import DossierTestSupport
+import Foundation
+import Testing
+
+/// The real binary on every hostile input: `analyze` and the plain output never pass a control
+/// character through, and the reader under tmux draws, never lets the text retitle the terminal
+/// or write the clipboard, and quits cleanly.
+@Suite struct HostileInputEndToEndTests {
+    let dossier = DossierBinary.path
+    static let directory: String = {
+        let path = NSTemporaryDirectory() + "dossier-hostile-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for input in HostileInputs.all {
+            FileManager.default.createFile(atPath: path + "/" + input.name + ".txt", contents: Data(input.bytes))
+        }
+        return path
+    }()
+
+    static func file(_ name: String) -> String { directory + "/" + name + ".txt" }
+
+    @Test(arguments: HostileInputs.all.map(\.name))
+    func analyzeNeverCrashesNorEmitsControlCharacters(name: String) throws {
+        let input = try #require(HostileInputs.all.first { $0.name == name })
+        let path = Self.file(name)
+        let result = try CommandResult.run("\(dossier) analyze --format json '\(path)'")
+        if input.isReadable {
+            #expect(result.status == 0, "\(name): \(result.standardError)")
+            #expect(result.standardOutput.hasPrefix("{\"text\":"))
+            #expect(!result.standardOutput.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+            #expect(!result.standardOutput.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) })
+        } else {
+            #expect(result.status == 1)
+            #expect(result.standardError.hasPrefix(path + ": "))
+            #expect(result.standardError.filter { $0 == "\n" }.count == 1)
+        }
+    }
+
+    @Test(arguments: HostileInputs.all.filter(\.isReadable).map(\.name))
+    func plainOutputShowsControlCharactersVisibly(name: String) throws {
+        let result = try CommandResult.run("\(dossier) --plain '\(Self.file(name))'")
+        #expect(result.status == 0, "\(name): \(result.standardError)")
+        #expect(!result.standardOutput.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) })
+    }
+
+    @Test(arguments: HostileInputs.all.filter(\.isReadable).map(\.name))
+    func readerDrawsAndQuitsWithoutObeyingTheText(name: String) throws {
+        let session = try TmuxSession("'\(dossier)' '\(Self.file(name))'", width: 100, height: 30)
+        let drawn = session.wait(timeout: 10) { $0.contains("? help") }
+        #expect(drawn.ok, "\(name): the reader did not draw:\n\(drawn.screen)")
+        try session.send("G")
+        try session.send("q")
+        let exited = session.wait(for: "[exit 0]", timeout: 5)
+        #expect(exited.ok, "\(name): no clean exit:\n\(exited.screen)")
+        let title = try TmuxSession.tmux(["display-message", "-p", "-t", session.name, "#{pane_title}"])
+        #expect(!title.contains("pwned"))
+        #expect((try? TmuxSession.tmux(["show-buffer"])).map { !$0.contains("rm -rf") } ?? true)
+    }
+}
