@@ -5,9 +5,26 @@ import DossierText
 public struct Analyzer: Sendable {
     public let names: any NameTagger
 
-    public init(names: some NameTagger = RuleNameTagger()) {
+    public init(names: some NameTagger) {
         self.names = names
     }
+
+    /// The pipeline with the bundled statistical name model (loaded once, memory-mapped); the rule
+    /// tagger stands in, with `modelError` saying why, only when the model file cannot be found or read.
+    public init() {
+        self.names = Analyzer.bundledNames.tagger
+    }
+
+    /// Why the bundled name model could not be used, if it could not.
+    public static var modelError: String? { bundledNames.error }
+
+    private static let bundledNames: (tagger: any NameTagger, error: String?) = {
+        do {
+            return (try PerceptronNameTagger.loadBundled(), nil)
+        } catch {
+            return (RuleNameTagger(), String(describing: error))
+        }
+    }()
 
     /// Analyses an article. `date` (`YYYY-MM-DD`) overrides the article's own date as the anchor for times.
     public func analyze(_ article: Article, date: String? = nil) -> Document {

@@ -19,11 +19,25 @@ enum AppositionTyping {
         "grandson", "granddaughter", "fiancee", "fiancée", "girlfriend", "boyfriend", "stepson", "stepdaughter",
     ]
 
+    /// Roles that only a person holds: "Park Won-soon, the mayor of Seoul", "Mayor Park Won-soon".
+    /// They settle a name the model typed as an organisation or "other"; never a place ("Seoul, the capital").
+    static let personRoles: Set<String> = [
+        "mayor", "president", "governor", "senator", "minister", "judge", "chancellor", "premier", "sheriff",
+        "spokesman", "spokeswoman", "leader", "chairman", "chairwoman", "director", "founder", "actor", "actress",
+        "singer", "player", "politician", "candidate", "activist", "journalist", "analyst", "prosecutor",
+        "lawmaker", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen.", "gov.", "rep.",
+    ]
+
     /// Retypes `spans[indices]`, the names of one sentence.
     static func apply(_ spans: inout [NameSpan], _ indices: Range<Int>, sentence: Range<Int>, _ input: TaggerInput) {
         for index in indices {
             let start = spans[index].tokens.lowerBound
             if start > sentence.lowerBound, personNouns.contains(word(start - 1, input)) {
+                spans[index].type = .person
+                continue
+            }
+            let settled = spans[index].type == .person || spans[index].type == .location
+            if !settled, start > sentence.lowerBound, personRoles.contains(word(start - 1, input).lowercased()) {
                 spans[index].type = .person
                 continue
             }
@@ -35,6 +49,7 @@ enum AppositionTyping {
                 guard let first = text.utf8.first, first >= 0x61 && first <= 0x7A else { break }
                 if organizationNouns.contains(text) { spans[index].type = .organization; break }
                 if placeNouns.contains(text) { spans[index].type = .location; break }
+                if !settled, personRoles.contains(text) { spans[index].type = .person; break }
                 k += 1
             }
         }
