@@ -45,10 +45,15 @@ public enum FileLoading {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > limit {
-                throw ArticleFileError(path: path, reason: "larger than \(limit / 1_048_576) MB (the size limit)")
+                throw ArticleFileError(path: path, reason: "larger than \(describe(bytes: limit)) (the size limit; see --max-size)")
             }
         }
         return bytes
+    }
+
+    /// "20 MB", "512 KB": a size for messages.
+    public static func describe(bytes: Int) -> String {
+        bytes >= 1_048_576 && bytes % 1_048_576 == 0 ? "\(bytes / 1_048_576) MB" : bytes >= 1024 ? "\(bytes / 1024) KB" : "\(bytes) bytes"
     }
 
     /// Reads and parses an article file into an `Article`.

@@ -12,7 +12,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     @Option(help: "Output format: json or text.") var format: Format = .text
     @Option(help: "Anchor date for relative times (YYYY-MM-DD); overrides the article's date.") var date: String?
-    @Argument(help: "Article files.") var files: [String]
+    @OptionGroup var sizeLimit: SizeLimitOption
+    @Argument(help: "Article files: text, Markdown, HTML, RSS/Atom or JSON Lines (each article of a feed or JSON Lines file is one object).") var files: [String]
 
     func validate() throws {
         if let date, !AnalysisSummary.isDate(date) {
@@ -23,16 +24,20 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let analyzer = Analyzer()
         var failed = false
-        for (n, path) in files.enumerated() {
+        var printed = 0
+        for path in files {
             do {
-                let article = try FileLoading.loadArticle(path: path)
-                let document = analyzer.analyze(article, date: date)
-                switch format {
-                case .json: print(DocumentJSON.encode(document))
-                case .text:
-                    if n > 0 { print("") }
-                    if files.count > 1 { print("== \(path)") }
-                    print(AnalysisSummary.text(document), terminator: "")
+                let articles = try ArticleFiles.read(path: path, articleLimit: sizeLimit.bytes)
+                for article in articles {
+                    let document = analyzer.analyze(article, date: date)
+                    switch format {
+                    case .json: print(DocumentJSON.encode(document))
+                    case .text:
+                        if printed > 0 { print("") }
+                        if files.count > 1 || articles.count > 1 { print("== \(path)" + (article.title.map { ": " + $0 } ?? "")) }
+                        print(AnalysisSummary.text(document), terminator: "")
+                    }
+                    printed += 1
                 }
             } catch {
                 printError(error.description)

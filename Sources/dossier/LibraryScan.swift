@@ -25,7 +25,7 @@ enum LibraryScan {
         }
         return names.sorted().compactMap { name in
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            guard !isDirectory(path), let article = try? ReaderOpening.firstArticle(path: path) else { return nil }
+            guard !isDirectory(path), let article = try? ReaderOpening.firstArticle(path: path, articleLimit: FileLoading.defaultSizeLimit) else { return nil }
             return ArticleSummary(path: path, title: title(of: article, fileName: name), date: article.date,
                                   source: article.source)
         }

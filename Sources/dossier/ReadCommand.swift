@@ -17,6 +17,8 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "An article file, a folder of articles (default: ./Articles), or - for standard input.")
     var target: String?
 
+    @OptionGroup var sizeLimit: SizeLimitOption
+
     @Flag(help: "Print the article as plain text with an entity summary, even on a terminal.")
     var plain = false
 
@@ -32,7 +34,7 @@ struct ReadCommand: ParsableCommand {
         let analyzer = Analyzer()
         let opening: ReaderOpening
         do {
-            opening = try ReaderOpening.load(target, clock: &clock)
+            opening = try ReaderOpening.load(target, articleLimit: sizeLimit.bytes, clock: &clock)
         } catch {
             printError(String(describing: error))
             throw ExitCode(1)
@@ -55,9 +57,10 @@ struct ReadCommand: ParsableCommand {
             state.article?.analysisPending = true
         case .library(let library): state = ReaderState(library: library, size: size)
         }
+        let limit = sizeLimit.bytes
         var loop = ReaderLoop(backend: terminal, state: state) { path in
             do {
-                return analysis.open(try ReaderOpening.firstArticle(path: path), path: path)
+                return analysis.open(try ReaderOpening.firstArticle(path: path, articleLimit: limit), path: path)
             } catch {
                 return .openFailed(path: path, message: String(describing: error))
             }

@@ -10,10 +10,10 @@ enum ReaderOpening {
     case article(Article, name: String)
     case library(LibraryState)
 
-    static func load(_ target: String, clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
+    static func load(_ target: String, articleLimit: Int, clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
         if target == "-" {
-            let bytes = try FileLoading.readAll(fd: 0, path: "-", limit: ArticleFiles.collectionSizeLimit)
-            let article = try firstArticle(of: ArticleFiles.entries(bytes: bytes, fileName: "-").map(\.article))
+            let bytes = try FileLoading.readAll(fd: 0, path: "-", limit: max(ArticleFiles.collectionSizeLimit, articleLimit))
+            let article = try firstArticle(of: ArticleFiles.entries(bytes: bytes, fileName: "-", articleLimit: articleLimit).map(\.article))
             clock.mark("read")
             return .article(article, name: "stdin")
         }
@@ -22,15 +22,15 @@ enum ReaderOpening {
             clock.mark("library")
             return .library(library)
         }
-        let article = try firstArticle(path: target)
+        let article = try firstArticle(path: target, articleLimit: articleLimit)
         clock.mark("read")
         return .article(article, name: target)
     }
 
     /// The article in a file of any supported format (text, Markdown, HTML, a feed, JSON Lines); for a
     /// file holding several, the first, with a note saying so.
-    static func firstArticle(path: String) throws(ArticleFileError) -> Article {
-        try firstArticle(of: ArticleFiles.read(path: path))
+    static func firstArticle(path: String, articleLimit: Int) throws(ArticleFileError) -> Article {
+        try firstArticle(of: ArticleFiles.read(path: path, articleLimit: articleLimit))
     }
 
     static func firstArticle(of articles: [Article]) -> Article {

@@ -55,4 +55,19 @@ import Testing
         #expect(!title.contains("pwned"))
         #expect((try? TmuxSession.tmux(["show-buffer"])).map { !$0.contains("rm -rf") } ?? true)
     }
+
+    @Test func fileSizeLimitIsConfigurableAndNamesTheFile() throws {
+        let path = Self.directory + "/large.txt"
+        let line = String(repeating: "Navalny was detained in Moscow. ", count: 32) + "\n"
+        FileManager.default.createFile(atPath: path, contents: Data(String(repeating: line, count: 2_600).utf8))
+        let refused = try CommandResult.run("\(dossier) analyze --max-size 2 '\(path)'")
+        #expect(refused.status == 1)
+        #expect(refused.standardError == "\(path): larger than 2 MB (the size limit; see --max-size)\n")
+        let reader = try CommandResult.run("\(dossier) --max-size 2 '\(path)'")
+        #expect(reader.status == 1)
+        #expect(reader.standardError.hasPrefix(path + ": larger than 2 MB"))
+        let accepted = try CommandResult.run("\(dossier) analyze --max-size 3 --format json '\(path)'")
+        #expect(accepted.status == 0)
+        #expect(accepted.standardOutput.hasPrefix("{\"text\":\"Navalny was detained"))
+    }
 }

@@ -15,21 +15,23 @@ public enum ArticleFiles {
     /// Feeds and JSON Lines hold many articles: they may be larger than one article file.
     public static let collectionSizeLimit = 1024 * 1024 * 1024
 
-    /// Reads a file into its articles, by extension and by content.
-    public static func read(path: String) throws(ArticleFileError) -> [Article] {
-        try entries(path: path).map(\.article)
+    /// Reads a file into its articles, by extension and by content. A single-article file larger than
+    /// `articleLimit` bytes is refused (feeds and JSON Lines may be up to `collectionSizeLimit`).
+    public static func read(path: String, articleLimit: Int = FileLoading.defaultSizeLimit) throws(ArticleFileError) -> [Article] {
+        try entries(path: path, articleLimit: articleLimit).map(\.article)
     }
 
-    public static func entries(path: String) throws(ArticleFileError) -> [ArticleEntry] {
-        let bytes = try FileLoading.readBytes(path: path, limit: collectionSizeLimit)
-        return try entries(bytes: bytes, fileName: path)
+    public static func entries(path: String, articleLimit: Int = FileLoading.defaultSizeLimit) throws(ArticleFileError) -> [ArticleEntry] {
+        let bytes = try FileLoading.readBytes(path: path, limit: max(collectionSizeLimit, articleLimit))
+        return try entries(bytes: bytes, fileName: path, articleLimit: articleLimit)
     }
 
     /// The articles in a file's bytes; `fileName` chooses the format by its extension and names the file in errors.
-    public static func entries(bytes: [UInt8], fileName: String) throws(ArticleFileError) -> [ArticleEntry] {
+    public static func entries(bytes: [UInt8], fileName: String,
+                               articleLimit: Int = FileLoading.defaultSizeLimit) throws(ArticleFileError) -> [ArticleEntry] {
         let format = ArticleFormat.detect(fileName: fileName, bytes: bytes)
-        if format == .text, bytes.count > FileLoading.defaultSizeLimit {
-            throw ArticleFileError(path: fileName, reason: "larger than \(FileLoading.defaultSizeLimit / 1_048_576) MB (the size limit)")
+        if format != .jsonLines && format != .feed, bytes.count > articleLimit {
+            throw ArticleFileError(path: fileName, reason: "larger than \(FileLoading.describe(bytes: articleLimit)) (the size limit; see --max-size)")
         }
         switch format {
         case .text:
