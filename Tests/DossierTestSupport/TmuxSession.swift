@@ -95,7 +95,8 @@ public final class TmuxSession {
     /// says "analysing…" until then), so that keys act on the analysed article.
     @discardableResult
     public func waitForAnalysedArticle(showing text: String, timeout: Double = 10) -> (ok: Bool, screen: String) {
-        wait(timeout: timeout) { $0.contains(text) && !$0.contains("analysing…") }
+        // The status line (with its "%") is drawn last: a screen caught mid-draw does not count.
+        wait(timeout: timeout) { $0.contains(text) && $0.contains("%") && !$0.contains("analysing…") }
     }
 
     /// Waits until `text` appears on the pane.

@@ -20,36 +20,15 @@ public struct Gazetteer: Sendable {
     public static let formatVersion: UInt32 = 1
     public static let fileName = "gazetteer.bin"
 
-    let slots: [UInt64]
-    let mask: Int
+    let table: HashedSlotTable
 
     public init(path: String) throws(ResourceFileError) {
-        let bytes = try BinaryFile.read(path: path)
-        guard bytes.count >= 16, Array(bytes[0..<4]) == Self.magic else {
-            throw ResourceFileError(path: path, reason: "not a Dossier gazetteer file")
-        }
-        let version = bytes.loadUInt32(at: 4)
-        guard version == Self.formatVersion else {
-            throw ResourceFileError(path: path, reason: "gazetteer format version \(version), this build reads version \(Self.formatVersion)")
-        }
-        let count = Int(bytes.loadUInt32(at: 12))
-        guard count > 0, count & (count - 1) == 0, bytes.count == 16 + 8 * count else {
-            throw ResourceFileError(path: path, reason: "truncated or damaged gazetteer file")
-        }
-        // One copy of the table (stored little-endian, as every supported machine is).
-        slots = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            bytes.withUnsafeBytes { raw in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[16..<(16 + 8 * count)]))
-            }
-            initialized = count
-        }
-        mask = count - 1
+        table = try HashedSlotTable(path: path, magic: Self.magic, formatVersion: Self.formatVersion, kind: "gazetteer")
     }
 
     /// An empty gazetteer (no feature ever fires).
     public init() {
-        slots = [0]
-        mask = 0
+        table = HashedSlotTable()
     }
 
     /// The categories of the phrase whose FNV-1a hash (of the lowercased, space-joined words) is `hash`.
@@ -57,14 +36,6 @@ public struct Gazetteer: Sendable {
     func lookup(_ hash: UInt64) -> Category {
         var key = hash & ~0xFF
         if key == 0 { key = 0x100 }
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9E3779B97F4A7C15) >> 40) & mask
-        return slots.withUnsafeBufferPointer { table in
-            while true {
-                let entry = table[slot]
-                if entry == 0 { return [] }
-                if entry & ~0xFF == key { return Category(rawValue: UInt8(truncatingIfNeeded: entry)) }
-                slot = (slot + 1) & mask
-            }
-        }
+        return Category(rawValue: UInt8(truncatingIfNeeded: table.entry(key: key, valueMask: 0xFF, hash: hash)))
     }
 }
