@@ -14,7 +14,7 @@ import Testing
 
     @Test func opensTheSeedWithTextEntitiesAndStatus() throws {
         let session = try TmuxSession("\(dossier) \(seed)")
-        let (ok, screen) = session.wait(for: "Several allies and supporters")
+        let (ok, screen) = session.waitForAnalysedArticle(showing: "Several allies and supporters")
         #expect(ok, "\(screen)")
         #expect(screen.contains("Entities ("))
         #expect(screen.contains("Events"))

@@ -18,13 +18,26 @@ public final class TmuxSession {
         // Keep the pane after the command exits so the test can still read it; show how it ended.
         // The shell outlives Ctrl-C (a trap, not an ignore: the command still gets the default action).
         let script = "trap : INT; cd '\(directory)'; \(exports) \(command); echo \"[exit $?]\"; sleep 30"
-        try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), script])
+        // Sessions are started one at a time, and again if tmux refused: a server that another test's
+        // last session is just shutting down turns a new session away.
+        try TmuxSession.lock.withLock {
+            var attempt = 0
+            while true {
+                do {
+                    try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), script])
+                    return
+                } catch where attempt < 4 {
+                    attempt += 1
+                    usleep(100_000)
+                }
+            }
+        }
     }
 
     deinit { _ = try? TmuxSession.tmux(["kill-session", "-t", name]) }
 
     nonisolated(unsafe) private static var counter = 0
-    private static let lock = NSLock()
+    fileprivate static let lock = NSLock()
     private static func nextNumber() -> Int {
         lock.lock()
         defer { lock.unlock() }
