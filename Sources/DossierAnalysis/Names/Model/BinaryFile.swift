@@ -1,3 +1,5 @@
+import DossierText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,26 +20,11 @@ public struct ResourceFileError: Error, CustomStringConvertible, Sendable, Equat
 /// Whole-file reads and writes for binary resources: one `read` loop, no parsing.
 enum BinaryFile {
     static func read(path: String) throws(ResourceFileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ResourceFileError(path: path, reason: systemReason()) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw ResourceFileError(path: path, reason: systemReason()) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw ResourceFileError(path: path, reason: "is a directory") }
-        let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ResourceFileError(path: path, reason: systemReason())
-            }
-            if count == 0 { break }
-            done += count
+        do {
+            return try FileLoading.readBytes(path: path, limit: Int.max)
+        } catch {
+            throw ResourceFileError(path: error.path, reason: error.reason)
         }
-        if done < size { bytes.removeLast(size - done) }
-        return bytes
     }
 
     static func write(_ bytes: [UInt8], path: String) throws(ResourceFileError) {
