@@ -1,3 +1,5 @@
+import DossierReader
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,19 +9,17 @@ import Darwin
 /// Text from articles and file names made safe to print: control characters (escape sequences,
 /// newlines in file names, bidi overrides) are shown as visible escapes, never written raw.
 enum PrintableText {
+    /// One line: newlines and tabs spelled `\n` `\t`, other controls as the reader shows them (`^[`, `<9b>`).
     static func visible(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A: output += "\\n"
-            case 0x09: output += "\\t"
-            case 0x0D: output += "\\r"
-            case 0x00..<0x20, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                output += "\\u{" + hex + "}"
+            switch scalar {
+            case "\n": output += "\\n"
+            case "\t": output += "\\t"
+            case "\r": output += "\\r"
             default:
-                output.unicodeScalars.append(scalar)
+                if let spelling = VisibleText.escape(scalar) { output += spelling } else { output.unicodeScalars.append(scalar) }
             }
         }
         return output
