@@ -7,6 +7,12 @@ public struct MentionSpan: Sendable, Equatable {
     public var kind: Mention.Kind
 }
 
+/// A web address in the text and where it leads.
+public struct WebLink: Sendable, Equatable {
+    public var range: TextRange
+    public var target: String
+}
+
 /// Everything the reader derives once from an analysed document: the entity list order, mentions sorted
 /// by position, each entity's events and the timeline. Built when an article is opened, never per key.
 public struct ArticleModel: Sendable {
@@ -23,11 +29,19 @@ public struct ArticleModel: Sendable {
     public let timeline: [Int]
     /// The ranges of the blocks a reader shows.
     public let visibleRanges: [TextRange]
+    /// Web addresses in the shown text, in text order.
+    public let links: [WebLink]
 
     public init(document: Document) {
         self.document = document
         let visible = document.article.visibleBlocks.map(\.range)
         self.visibleRanges = visible
+        self.links = visible.flatMap { block in
+            WebLinks.find(in: document.article.slice(block)).compactMap { found -> WebLink? in
+                let range = (block.lowerBound + found.lowerBound)..<(block.lowerBound + found.upperBound)
+                return WebLinks.target(of: document.article.slice(range)).map { WebLink(range: range, target: $0) }
+            }
+        }
         func isVisible(_ range: TextRange) -> Bool { ArticleModel.isVisible(range.lowerBound, in: visible) }
 
         var spans: [MentionSpan] = []

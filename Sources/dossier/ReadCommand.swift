@@ -22,6 +22,9 @@ struct ReadCommand: ParsableCommand {
     @Flag(help: "Print the article as plain text with an entity summary, even on a terminal.")
     var plain = false
 
+    @Option(help: "Draw web addresses as clickable OSC 8 hyperlinks: auto (terminals known to support them; DOSSIER_HYPERLINKS=always|never overrides), always, never.")
+    var hyperlinks: HyperlinkSetting = .auto
+
     @Flag(help: "Paint the first screen, quit, and print timings to standard error.")
     var measure = false
 
@@ -46,6 +49,7 @@ struct ReadCommand: ParsableCommand {
             return
         }
         clock.mark("terminal")
+        terminal.drawsHyperlinks = hyperlinks.isEnabled(environment: ProcessEnvironment.variables)
         let size = terminal.size
         let mailbox = InputMailbox()
         terminal.mailbox = mailbox
@@ -87,6 +91,8 @@ struct ReadCommand: ParsableCommand {
         terminal.end()
     }
 }
+
+extension HyperlinkSetting: ExpressibleByArgument {}
 
 extension ReadCommand {
     /// Mean microseconds for `update`, `render` and `draw` of one `j` (ten down, then ten `k` up).
