@@ -31,8 +31,11 @@ public struct ArticleModel: Sendable {
     public let visibleRanges: [TextRange]
     /// Web addresses in the shown text, in text order.
     public let links: [WebLink]
+    /// Every address the article offers, once each: its own (from the metadata), then those in the text.
+    public let linkTargets: [String]
 
     public init(document: Document) {
+
         self.document = document
         let visible = document.article.visibleBlocks.map(\.range)
         self.visibleRanges = visible
@@ -42,6 +45,9 @@ public struct ArticleModel: Sendable {
                 return WebLinks.target(of: document.article.slice(range)).map { WebLink(range: range, target: $0) }
             }
         }
+        var seen = Set<String>()
+        let ownAddress = document.article.url.flatMap { WebLinks.target(of: $0) }
+        self.linkTargets = ([ownAddress].compactMap { $0 } + links.map(\.target)).filter { seen.insert($0).inserted }
         func isVisible(_ range: TextRange) -> Bool { ArticleModel.isVisible(range.lowerBound, in: visible) }
 
         var spans: [MentionSpan] = []

@@ -36,6 +36,7 @@ public struct ArticleState: Sendable {
 
     public var search: SearchState?
     public var timelineCursor = ListCursor()
+    public var linkCursor = ListCursor()
 
     public init(document: Document, path: String, size: Size) {
         self.model = ArticleModel(document: document)

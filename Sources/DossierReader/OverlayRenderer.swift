@@ -49,3 +49,30 @@ struct TimelineRenderer {
         }
     }
 }
+
+/// The article's web addresses, one per row; each row is a hyperlink where the terminal draws them.
+struct LinksRenderer {
+    let article: ArticleState
+
+    func draw(into frame: inout Frame) {
+        let rect = Rect(x: 0, y: 0, width: frame.size.width, height: max(0, frame.size.height - 1))
+        let targets = article.model.linkTargets
+        guard rect.width >= 4, rect.height >= 3 else { return }
+        frame.box(rect, title: "Links (\(targets.count)) · y copies · q closes")
+        if targets.isEmpty {
+            frame.put("No web addresses in this article", x: 2, y: 1, maxWidth: rect.width - 4, style: .dimmed)
+            return
+        }
+        var cursor = article.linkCursor
+        cursor.keepVisible(visibleRows: rect.height - 2)
+        for line in 0..<(rect.height - 2) {
+            let position = cursor.scroll + line
+            guard targets.indices.contains(position) else { break }
+            let y = 1 + line
+            frame.putRow("", x: 1, y: y, width: rect.width - 2, style: position == cursor.index ? .selection : .normal)
+            let used = frame.put(targets[position], x: 2, y: y, maxWidth: rect.width - 4,
+                                 style: position == cursor.index ? .selection : .link)
+            frame.link(x: 2, y: y, width: used, to: targets[position])
+        }
+    }
+}

@@ -15,6 +15,8 @@ public struct Prompt: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
     case help
     case timeline
+    /// The article's web addresses, one per row, to copy or click.
+    case links
 }
 
 /// The whole reader as one value: the library (if any), the open article (if any), and what is on top.

@@ -36,6 +36,9 @@ extension ReaderState {
                 article.timelineCursor = ListCursor(index: first)
             }
             article.timelineCursor.keepVisible(visibleRows: timelineRows)
+        case .links:
+            overlay = .links
+            article.linkCursor = ListCursor()
         case .help, .quit, .redraw:
             break
         }

@@ -63,15 +63,8 @@ extension ReaderState {
     mutating func performInLibrary(_ action: Action) -> [Effect] {
         guard var library else { return [] }
         defer { self.library = library }
-        let count = library.shown.count
-        let rows = libraryRows
+        if library.cursor.move(action, count: library.shown.count, visibleRows: libraryRows) { return [] }
         switch action {
-        case .lineDown: library.cursor.move(by: 1, count: count, visibleRows: rows)
-        case .lineUp: library.cursor.move(by: -1, count: count, visibleRows: rows)
-        case .pageDown: library.cursor.move(by: rows, count: count, visibleRows: rows)
-        case .pageUp: library.cursor.move(by: -rows, count: count, visibleRows: rows)
-        case .top: library.cursor.move(by: -count, count: count, visibleRows: rows)
-        case .bottom: library.cursor.move(by: count, count: count, visibleRows: rows)
         case .activate:
             if let selected = library.selected { return [.openArticle(path: selected.path)] }
         case .search:
@@ -79,7 +72,7 @@ extension ReaderState {
         case .clearSelection:
             library.filter = ""
             library.cursor = ListCursor()
-        case .nextPane, .previousPane, .nextMatch, .previousMatch, .timeline, .help, .quit, .redraw:
+        default:
             break
         }
         return []
@@ -97,16 +90,10 @@ extension ReaderState {
             return []
         case .timeline:
             guard var article else { self.overlay = nil; return [] }
+            guard let action = KeyBindings.action(for: key) else { return [] }
             defer { self.article = article }
-            let count = article.model.timeline.count
-            let rows = timelineRows
-            switch KeyBindings.action(for: key) {
-            case .lineDown: article.timelineCursor.move(by: 1, count: count, visibleRows: rows)
-            case .lineUp: article.timelineCursor.move(by: -1, count: count, visibleRows: rows)
-            case .pageDown: article.timelineCursor.move(by: rows, count: count, visibleRows: rows)
-            case .pageUp: article.timelineCursor.move(by: -rows, count: count, visibleRows: rows)
-            case .top: article.timelineCursor.move(by: -count, count: count, visibleRows: rows)
-            case .bottom: article.timelineCursor.move(by: count, count: count, visibleRows: rows)
+            if article.timelineCursor.move(action, count: article.model.timeline.count, visibleRows: timelineRows) { return [] }
+            switch action {
             case .activate:
                 if article.model.timeline.indices.contains(article.timelineCursor.index) {
                     let event = article.document.events[article.model.timeline[article.timelineCursor.index]]
@@ -122,6 +109,8 @@ extension ReaderState {
                 break
             }
             return []
+        case .links:
+            return handleLinksKey(key)
         }
     }
 

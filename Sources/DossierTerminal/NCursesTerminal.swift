@@ -131,7 +131,17 @@ public final class NCursesTerminal: TerminalBackend {
             return !(previous?.hyperlinks.contains(link) ?? false)
         }
         guard !links.isEmpty else { return }
-        let bytes = HyperlinkOverlay.bytes(for: links, in: frame, colors: colors)
+        writeDirectly(HyperlinkOverlay.bytes(for: links, in: frame, colors: colors))
+    }
+
+    /// OSC 52: the terminal (or tmux with set-clipboard, or the terminal at the far end of ssh) puts
+    /// the text on the system clipboard. Base64 keeps any byte of it from being read as a control.
+    public func copyToClipboard(_ text: String) {
+        writeDirectly(Array("\u{1B}]52;c;\(Base64.encode(Array(text.utf8)))\u{1B}\\".utf8))
+    }
+
+    /// Writes bytes curses does not know about, after what curses has written so far.
+    private func writeDirectly(_ bytes: [UInt8]) {
         fflush(dossier_stdout())
         bytes.withUnsafeBytes { buffer in
             var sent = 0

@@ -16,8 +16,8 @@ import Testing
         A forged link https://evil.example/\u{1B}]52;c;cm0gLXJmIH4=\u{07}x ends at the escape.
         """
 
-    /// Runs the reader on the article, records what it writes after a full repaint (Ctrl-L), quits.
-    func recordedOutput(hyperlinks: String) throws -> (bytes: String, screen: String) {
+    /// Runs the reader on the article, records what it writes after a full repaint (Ctrl-L) and `keys`, quits.
+    func recordedOutput(hyperlinks: String, keys: [String] = [], until expected: String = "? help") throws -> (bytes: String, screen: String) {
         let directory = NSTemporaryDirectory() + "dossier-links-\(getpid())-\(hyperlinks)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -30,15 +30,17 @@ import Testing
         #expect(drawn.ok, "the reader did not draw:\n\(drawn.screen)")
         try TmuxSession.tmux(["pipe-pane", "-O", "-t", session.name, "cat >> '\(record)'"])
         try session.send("C-l")
-        let deadline = Date().addingTimeInterval(5)
+        for key in keys { try session.send(key) }
+        let deadline = Date().addingTimeInterval(10)
         var bytes = ""
         repeat {
             usleep(50_000)
             bytes = String(decoding: FileManager.default.contents(atPath: record) ?? Data(), as: UTF8.self)
-        } while !bytes.contains("? help") && Date() < deadline
+        } while !bytes.contains(expected) && Date() < deadline
         let screen = session.screen
         try TmuxSession.tmux(["pipe-pane", "-t", session.name])
         try session.send("q")
+        if !keys.isEmpty { try session.send("q") }
         #expect(session.wait(for: "[exit 0]").ok)
         return (bytes, screen)
     }
@@ -54,6 +56,15 @@ import Testing
         #expect(!bytes.contains("\u{1B}]52"))
         #expect(screen.contains("posted https://navalny.com/p/123 and"))
         #expect(screen.contains("https://evil.example/^[]52;c;cm0gLXJmIH4=^Gx"))
+    }
+
+    @Test func yInTheLinksListCopiesTheAddressThroughTheTerminal() throws {
+        // "https://navalny.com/p/123" in Base64, as OSC 52 carries it.
+        let copy = "\u{1B}]52;c;aHR0cHM6Ly9uYXZhbG55LmNvbS9wLzEyMw==\u{1B}\\"
+        let (bytes, screen) = try recordedOutput(hyperlinks: "never", keys: ["L", "j", "y"], until: copy)
+        #expect(bytes.contains(copy))
+        #expect(screen.contains("copied to the clipboard"))
+        #expect(bytes.components(separatedBy: "\u{1B}]52").count == 2, "one clipboard write, none from the article")
     }
 
     @Test func withHyperlinksOffAddressesArePlainText() throws {

@@ -53,3 +53,33 @@ import Testing
         })
     }
 }
+
+@Suite struct LinksOverlayTests {
+    @Test func listsEveryAddressOnceAndCopiesTheChosenOne() {
+        var document = SampleDocument(HyperlinkTests.text + " Again: https://navalny.com/p/123").document
+        document.article.url = "https://example.org/news?id=7"
+        var state = ReaderState(document: document, path: "links.txt", size: Size(width: 90, height: 8))
+        press(&state, .character("L"))
+        let frame = render(state, size: state.size)
+        #expect(Array(frame.trimmedLines.prefix(5)) == [
+            "┌─ Links (3) · y copies · q closes ──────────────────────────────────────────────────────┐",
+            "│ https://example.org/news?id=7                                                          │",
+            "│ https://navalny.com/p/123                                                              │",
+            "│ https://www.fbk.info                                                                   │",
+            "│                                                                                        │",
+        ])
+        #expect(frame.hyperlinks.map(\.y) == [1, 2, 3])
+        let effects = press(&state, .character("j"), .character("y"))
+        #expect(effects == [.copyToClipboard("https://navalny.com/p/123")])
+        #expect(state.message?.hasSuffix("https://navalny.com/p/123") == true)
+        press(&state, .character("q"))
+        #expect(state.overlay == nil && state.article != nil)
+    }
+
+    @Test func anArticleWithoutAddressesSaysSo() {
+        var state = Sample.state()
+        press(&state, .character("L"))
+        #expect(render(state, size: state.size).trimmedLines[1].contains("No web addresses in this article"))
+        #expect(press(&state, .character("y")).isEmpty)
+    }
+}

@@ -29,3 +29,11 @@ import Testing
         #expect(HyperlinkOverlay.bytes(for: [forged], in: frame, colors: .eight).isEmpty)
     }
 }
+
+@Suite struct Base64Tests {
+    @Test func encodesLikeRFC4648() {
+        #expect(["", "f", "fo", "foo", "foob", "fooba", "foobar"].map { Base64.encode(Array($0.utf8)) }
+                == ["", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"])
+        #expect(Base64.encode([0xFF, 0x00, 0x1B]) == "/wAb")
+    }
+}
