@@ -7,6 +7,7 @@ public enum Action: Sendable, Equatable {
     case search
     case clearSelection
     case timeline
+    case otherArticles, personTimeline
     case help
     case quit
     case redraw
@@ -38,6 +39,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("/")], label: "/", action: .search, summary: "search the article / filter a list"),
         KeyBinding(keys: [.escape], label: "Esc", action: .clearSelection, summary: "clear selection, search, filter"),
         KeyBinding(keys: [.character("t")], label: "t", action: .timeline, summary: "timeline of all events"),
+        KeyBinding(keys: [.character("a")], label: "a", action: .otherArticles, summary: "other articles naming the entity"),
+        KeyBinding(keys: [.character("T")], label: "T", action: .personTimeline, summary: "the entity's events in the library"),
         KeyBinding(keys: [.character("?"), .character("h")], label: "? h", action: .help, summary: "this help"),
         KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, summary: "repaint the screen"),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, summary: "back / quit"),

@@ -36,7 +36,7 @@ extension ReaderState {
                 article.timelineCursor = ListCursor(index: first)
             }
             article.timelineCursor.keepVisible(visibleRows: timelineRows)
-        case .help, .quit, .redraw:
+        case .help, .quit, .redraw, .otherArticles, .personTimeline:
             break
         }
         self.article = article
