@@ -53,7 +53,7 @@ struct AnalyzedArticle: Sendable {
         var entityIndexByID: [String: Int] = [:]
         var entities: [EntitySummary] = []
         for entity in document.entities where !entity.mentions.isEmpty {
-            let key = entity.key.isEmpty ? "\(entity.type.rawValue):\(NameWords.normalized(entity.name))" : entity.key
+            let key = entity.libraryKey
             var names = [entity.name]
             for mention in entity.mentions where mention.kind == .name {
                 let name = String(article.slice(mention.range))
@@ -87,5 +87,12 @@ struct AnalyzedArticle: Sendable {
                     entityIndexByID[participant.entityID].map { ($0, participant.role) }
                 })
         }
+    }
+}
+
+extension Entity {
+    /// The key the index files this entity under: its analysis key, else its type and normalised name.
+    public var libraryKey: String {
+        key.isEmpty ? "\(type.rawValue):\(NameWords.normalized(name))" : key
     }
 }

@@ -16,15 +16,40 @@ extension LibraryIndex {
     /// Articles newest first (undated last), a page at a time.
     public func articles(limit: Int = 100, offset: Int = 0) throws -> [ArticleListing] {
         try database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Self.listings(db, sql: """
                 SELECT a.id, f.path, a.part, a.title, a.date, a.source, a.isRead
                 FROM article a JOIN file f ON f.id = a.fileId
                 ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ? OFFSET ?
-                """, arguments: [limit, offset]).map { row in
-                ArticleListing(articleID: row[0], path: RawPath(bytes: [UInt8](row[1] as Data)), part: row[2],
-                               title: row[3], date: row[4], source: row[5], isRead: row[6])
-            }
+                """, arguments: [limit, offset])
         }
+    }
+
+    /// Every indexed article in `folder` and below it, newest first (undated last); empty when the
+    /// folder does not exist. Paths are the canonical ones the indexer stored.
+    /// - Complexity: a range scan of the files' unique path index, then a sort of the folder's articles.
+    public func articles(under folder: String) throws -> [ArticleListing] {
+        guard let root = FileSystem.canonical(RawPath(folder)) else { return [] }
+        // Paths inside the folder sort between "root/" and "root0" ("0" follows "/" in ASCII).
+        let base = root.bytes.last == UInt8(ascii: "/") ? Array(root.bytes.dropLast()) : root.bytes
+        let low = Data(base + [UInt8(ascii: "/")]), high = Data(base + [UInt8(ascii: "0")])
+        return try database.read { db in
+            try Self.listings(db, sql: """
+                SELECT a.id, f.path, a.part, a.title, a.date, a.source, a.isRead
+                FROM file f JOIN article a ON a.fileId = f.id
+                WHERE f.path >= ? AND f.path < ?
+                ORDER BY a.date IS NULL, a.date DESC, a.id DESC
+                """, arguments: [low, high])
+        }
+    }
+
+    private static func listings(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ArticleListing] {
+        var listings: [ArticleListing] = []
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            listings.append(ArticleListing(articleID: row[0], path: RawPath(bytes: [UInt8](row[1] as Data)), part: row[2],
+                                           title: row[3], date: row[4], source: row[5], isRead: row[6]))
+        }
+        return listings
     }
 
     public func articleCount() throws -> Int {
@@ -32,9 +57,22 @@ extension LibraryIndex {
     }
 
     /// Marks an article read (or unread again); re-indexing a changed article keeps its state.
+    /// Read state lives in the index: a damaged index that is rebuilt starts with every article unread.
     public func markRead(articleID: Int64, _ isRead: Bool = true) throws {
         try database.write { db in
             try db.execute(sql: "UPDATE article SET isRead = ? WHERE id = ?", arguments: [isRead, articleID])
+        }
+    }
+
+    /// Marks the article at `path` (part `part` of its file) read; false when the index does not hold it.
+    @discardableResult
+    public func markRead(path: String, part: Int = 0) throws -> Bool {
+        guard let canonical = FileSystem.canonical(RawPath(path)) else { return false }
+        return try database.write { db in
+            try db.execute(sql: """
+                UPDATE article SET isRead = 1 WHERE part = ? AND fileId = (SELECT id FROM file WHERE path = ?)
+                """, arguments: [part, Data(canonical.bytes)])
+            return db.changesCount > 0
         }
     }
 }

@@ -95,6 +95,20 @@ enum IndexSchema {
                 CREATE INDEX mention_by_entity ON mention(entityId, date DESC, articleId DESC, count);
                 """)
         }
+        migrator.registerMigration("v3: person surnames, for aliases across articles") { db in
+            // A bare surname ("person:navalny") and a full name ("person:alexey navalny") are one
+            // person across the library when that surname belongs to one full name only (`PersonAliases`).
+            try db.execute(sql: """
+                ALTER TABLE entity ADD COLUMN surname TEXT;
+                CREATE INDEX entity_by_surname ON entity(surname) WHERE surname IS NOT NULL;
+                """)
+            let rows = try Row.fetchAll(db, sql: "SELECT id, key FROM entity WHERE type = 'person'")
+            let statement = try db.makeStatement(sql: "UPDATE entity SET surname = ? WHERE id = ?")
+            for row in rows {
+                let key: String = row[1]
+                try statement.execute(arguments: [PersonAliases.surname(ofKey: key), row[0] as Int64])
+            }
+        }
         return migrator
     }
 }

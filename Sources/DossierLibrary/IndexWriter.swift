@@ -105,7 +105,8 @@ enum IndexWriter {
                 cache.set(.init(id: entityID, nameLength: entity.name.count), for: entity.key)
             }
         } else {
-            try execute(db, "INSERT INTO entity (key, name, type) VALUES (?, ?, ?)", [entity.key, entity.name, entity.type])
+            try execute(db, "INSERT INTO entity (key, name, type, surname) VALUES (?, ?, ?, ?)",
+                        [entity.key, entity.name, entity.type, entity.type == "person" ? PersonAliases.surname(ofKey: entity.key) : nil])
             entityID = db.lastInsertedRowID
             cache.set(.init(id: entityID, nameLength: entity.name.count), for: entity.key)
         }

@@ -33,3 +33,8 @@ public struct RawPath: Hashable, Sendable, Comparable {
 
     public static func < (lhs: RawPath, rhs: RawPath) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
 }
+
+extension RawPath {
+    /// The absolute path with symbolic links resolved, as the index stores paths; nil when it does not exist.
+    public var canonical: RawPath? { FileSystem.canonical(self) }
+}

@@ -19,49 +19,86 @@ extension LibraryIndex {
             candidates.formUnion(sharedByAllWords ?? [])
             guard !candidates.isEmpty else { return [] }
 
-            // Rank: an exact key first, then by mentions across the library (index-only counts).
-            var totals: [Int64: (articles: Int, mentions: Int)] = [:]
-            let statement = try db.cachedStatement(sql: "SELECT count(*), coalesce(sum(count), 0) FROM mention INDEXED BY mention_by_entity WHERE entityId = ?")
-            for id in candidates {
-                if let row = try Row.fetchOne(statement, arguments: [id]) { totals[id] = (row[0], row[1]) }
+            // A bare surname and the one full name carrying it are one person (`PersonAliases`):
+            // each group counts once, under its full name.
+            var groups: [[Int64]] = []
+            var grouped: Set<Int64> = []
+            for id in candidates.sorted() where !grouped.contains(id) {
+                let group = try PersonAliases.group(of: id, db)
+                guard !group.contains(where: grouped.contains) else { continue }
+                grouped.formUnion(group)
+                groups.append(group)
             }
-            let ranked = candidates.sorted { a, b in
-                let aExact = exactKeys.contains(a), bExact = exactKeys.contains(b)
+
+            // Rank: an exact key first, then by mentions across the library (index-only counts).
+            var totals: [[Int64]: (articles: Int, mentions: Int)] = [:]
+            for group in groups { totals[group] = try Self.totals(of: group, db) }
+            let ranked = groups.sorted { a, b in
+                let aExact = a.contains(where: exactKeys.contains), bExact = b.contains(where: exactKeys.contains)
                 if aExact != bExact { return aExact }
                 let aMentions = totals[a]?.mentions ?? 0, bMentions = totals[b]?.mentions ?? 0
-                return aMentions != bMentions ? aMentions > bMentions : a < b
+                return aMentions != bMentions ? aMentions > bMentions : a[0] < b[0]
             }
-            return try ranked.prefix(entityLimit).compactMap { id in
-                try Self.entityMatch(id: id, totals: totals[id] ?? (0, 0), articleLimit: articleLimit, db)
+            return try ranked.prefix(entityLimit).compactMap { group in
+                try Self.entityMatch(ids: group, totals: totals[group] ?? (0, 0), articleLimit: articleLimit, db)
             }
         }
     }
 
-    private static func entityMatch(id: Int64, totals: (articles: Int, mentions: Int), articleLimit: Int,
+    /// The entity with this key and its aliases (`PersonAliases`), with its newest articles; nil when
+    /// the index does not know the key.
+    public func appearances(ofEntityKey key: String, articleLimit: Int = 500) throws -> EntityMatch? {
+        try database.read { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [key]) else { return nil }
+            let group = try PersonAliases.group(of: id, db)
+            return try Self.entityMatch(ids: group, totals: try Self.totals(of: group, db), articleLimit: articleLimit, db)
+        }
+    }
+
+    /// Articles and mentions of a group of entities; an article naming two of them counts once.
+    private static func totals(of group: [Int64], _ db: Database) throws -> (articles: Int, mentions: Int) {
+        if group.count == 1 {
+            let statement = try db.cachedStatement(sql: "SELECT count(*), coalesce(sum(count), 0) FROM mention INDEXED BY mention_by_entity WHERE entityId = ?")
+            guard let row = try Row.fetchOne(statement, arguments: [group[0]]) else { return (0, 0) }
+            return (row[0], row[1])
+        }
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(DISTINCT articleId), coalesce(sum(count), 0) FROM mention WHERE entityId IN (\(placeholders(group.count)))
+            """, arguments: StatementArguments(group))
+        return row.map { ($0[0], $0[1]) } ?? (0, 0)
+    }
+
+    private static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
+
+    /// `ids`: an entity and its aliases, the one whose key and name are shown first.
+    private static func entityMatch(ids: [Int64], totals: (articles: Int, mentions: Int), articleLimit: Int,
                                     _ db: Database) throws -> EntityMatch? {
-        guard let entity = try Row.fetchOne(db, sql: "SELECT key, name, type FROM entity WHERE id = ?", arguments: [id]) else { return nil }
-        let names = try String.fetchAll(db, sql: "SELECT name FROM entityName WHERE entityId = ? ORDER BY length(name) DESC, name", arguments: [id])
+        guard let entity = try Row.fetchOne(db, sql: "SELECT key, name, type FROM entity WHERE id = ?", arguments: [ids[0]]) else { return nil }
+        let entityIDs = placeholders(ids.count)
+        let names = try String.fetchAll(db, sql: """
+            SELECT DISTINCT name FROM entityName WHERE entityId IN (\(entityIDs)) ORDER BY length(name) DESC, name
+            """, arguments: StatementArguments(ids))
         // The newest articles come straight from mention_by_entity (undated ones last: NULL sorts lowest).
         var appearances = try Row.fetchAll(db, sql: """
             SELECT a.id, f.path, a.part, a.title, a.date, a.source, m.count, m.firstOffset, m.name
-            FROM (SELECT articleId, count, firstOffset, name FROM mention WHERE entityId = ?
+            FROM (SELECT articleId, count, firstOffset, name FROM mention WHERE entityId IN (\(entityIDs))
                   ORDER BY date DESC, articleId DESC LIMIT ?) m
             JOIN article a ON a.id = m.articleId JOIN file f ON f.id = a.fileId
-            ORDER BY a.date DESC, a.id DESC
-            """, arguments: [id, articleLimit]).map { row in
+            ORDER BY a.date DESC, a.id DESC, m.firstOffset
+            """, arguments: StatementArguments(ids + [Int64(articleLimit)])).map { row in
             EntityAppearance(articleID: row[0], path: RawPath(bytes: [UInt8](row[1] as Data)), part: row[2], title: row[3],
                              date: row[4], source: row[5], mentionCount: row[6], firstOffset: row[7], nameInArticle: row[8], events: [])
         }
+        appearances = mergingArticlesNamedTwice(appearances)
         if !appearances.isEmpty {
             let positions = Dictionary(uniqueKeysWithValues: appearances.enumerated().map { ($1.articleID, $0) })
-            let placeholders = Array(repeating: "?", count: appearances.count).joined(separator: ",")
-            let arguments: [any DatabaseValueConvertible] = [id] + appearances.map(\.articleID)
+            let arguments: [any DatabaseValueConvertible] = ids + appearances.map(\.articleID)
             // From the page's articles to their events (CROSS JOIN keeps that order): an entity
             // like the FBI takes part in thousands of events, a page of articles in a few hundred.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.articleId, e.type, p.role, e.trigger, e.triggerOffset, e.sentence, e.sentenceOffset, e.dateValue, e.timeText, e.modality
                 FROM event e CROSS JOIN eventParticipant p ON p.eventId = e.id
-                WHERE p.entityId = ? AND e.articleId IN (\(placeholders))
+                WHERE p.entityId IN (\(entityIDs)) AND e.articleId IN (\(placeholders(appearances.count)))
                 ORDER BY e.articleId, e.triggerOffset
                 """, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
@@ -73,5 +110,20 @@ extension LibraryIndex {
         }
         return EntityMatch(key: entity[0], name: entity[1], type: entity[2], names: names, articleCount: totals.articles,
                            mentionCount: totals.mentions, articles: appearances)
+    }
+
+    /// One appearance per article when two aliases are both named in it: counts added, first mention kept.
+    private static func mergingArticlesNamedTwice(_ appearances: [EntityAppearance]) -> [EntityAppearance] {
+        var merged: [EntityAppearance] = []
+        var position: [Int64: Int] = [:]
+        for appearance in appearances {
+            if let index = position[appearance.articleID] {
+                merged[index].mentionCount += appearance.mentionCount
+            } else {
+                position[appearance.articleID] = merged.count
+                merged.append(appearance)
+            }
+        }
+        return merged
     }
 }

@@ -14,6 +14,8 @@ public struct ArticleState: Sendable {
     public var analysisPending = false
     /// The name shown in the status line (the file's path, or "stdin").
     public var path: String
+    /// 0, or the line (JSON Lines) or item (feeds) of the article in its file.
+    public var part = 0
     public var layout: ArticleLayout
     public var topLine = 0
     public var focus: Pane = .article

@@ -1,14 +1,17 @@
 /// One row of the library: an article file's metadata, nothing more (an index can supply it later).
 public struct ArticleSummary: Sendable, Equatable {
     public var path: String
+    /// 0, or the line (JSON Lines) or item (feeds) of the article in its file.
+    public var part: Int
     public var title: String
     /// `YYYY-MM-DD` when known.
     public var date: String?
     public var source: String?
     public var isUnread: Bool
 
-    public init(path: String, title: String, date: String? = nil, source: String? = nil, isUnread: Bool = true) {
+    public init(path: String, part: Int = 0, title: String, date: String? = nil, source: String? = nil, isUnread: Bool = true) {
         self.path = path
+        self.part = part
         self.title = title
         self.date = date
         self.source = source

@@ -8,6 +8,7 @@ public enum Action: Sendable, Equatable {
     case clearSelection
     case timeline
     case links
+    case otherArticles, personTimeline
     case help
     case quit
     case redraw
@@ -40,6 +41,8 @@ public enum KeyBindings {
         KeyBinding(keys: [.escape], label: "Esc", action: .clearSelection, summary: "clear selection, search, filter"),
         KeyBinding(keys: [.character("t")], label: "t", action: .timeline, summary: "timeline of all events"),
         KeyBinding(keys: [.character("L")], label: "L", action: .links, summary: "web addresses in the article (y copies)"),
+        KeyBinding(keys: [.character("a")], label: "a", action: .otherArticles, summary: "other articles naming the entity"),
+        KeyBinding(keys: [.character("T")], label: "T", action: .personTimeline, summary: "the entity's events in the library"),
         KeyBinding(keys: [.character("?"), .character("h")], label: "? h", action: .help, summary: "this help"),
         KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, summary: "repaint the screen"),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, summary: "back / quit"),

@@ -1,19 +1,26 @@
 /// The article list screen.
 public struct LibraryState: Sendable, Equatable {
     public var folder: String
-    public var articles: [ArticleSummary]
-    public var filter = ""
+    public var articles: [ArticleSummary] { didSet { refilter() } }
+    public var filter = "" { didSet { refilter() } }
     public var cursor = ListCursor()
+    /// Indices into `articles` matching the filter (title, source or date, ignoring case); kept with
+    /// the list and the filter so that drawing 10,000 articles does not filter them on every key.
+    public private(set) var shown: [Int] = []
+    /// How far bringing the index up to date has got ("indexing 40/120"), while it runs.
+    public var progress: String?
 
-    public init(folder: String, articles: [ArticleSummary]) {
+    /// `articles` in any order: they are shown newest first.
+    public init(folder: String, articles: [ArticleSummary], progress: String? = nil) {
         self.folder = folder
         self.articles = articles.sorted(by: ArticleSummary.newestFirst)
+        self.progress = progress
+        refilter()
     }
 
-    /// Indices into `articles` matching the filter (title, source or date, ignoring case).
-    public var shown: [Int] {
-        guard !filter.isEmpty else { return Array(articles.indices) }
-        return articles.indices.filter { index in
+    private mutating func refilter() {
+        guard !filter.isEmpty else { shown = Array(articles.indices); return }
+        shown = articles.indices.filter { index in
             let article = articles[index]
             return TextSearch.containsIgnoringCase(article.title, filter)
                 || TextSearch.containsIgnoringCase(article.source ?? "", filter)
@@ -22,7 +29,17 @@ public struct LibraryState: Sendable, Equatable {
     }
 
     public var selected: ArticleSummary? {
-        let shown = shown
-        return shown.indices.contains(cursor.index) ? articles[shown[cursor.index]] : nil
+        shown.indices.contains(cursor.index) ? articles[shown[cursor.index]] : nil
+    }
+
+    /// Takes a newer list (the index has analysed more files), keeping the filter and the cursor on
+    /// the same article when it is still listed.
+    mutating func replaceArticles(_ newer: [ArticleSummary], progress: String?) {
+        let current = selected
+        articles = newer.sorted(by: ArticleSummary.newestFirst)
+        self.progress = progress
+        if let current, let position = shown.firstIndex(where: { articles[$0].path == current.path && articles[$0].part == current.part }) {
+            cursor.index = position
+        }
     }
 }

@@ -17,6 +17,8 @@ public enum Overlay: Sendable, Equatable {
     case timeline
     /// The article's web addresses, one per row, to copy or click.
     case links
+    /// The selected entity across the library (`OtherArticlesState`).
+    case otherArticles
 }
 
 /// The whole reader as one value: the library (if any), the open article (if any), and what is on top.
@@ -28,6 +30,12 @@ public struct ReaderState: Sendable {
     public var prompt: Prompt?
     /// A one-off message for the status line, cleared by the next key.
     public var message: String?
+    /// The `a` view (or the person's timeline) while open, and after it for coming back.
+    public var otherArticles: OtherArticlesState?
+    /// Where to put the reader in the article being opened from the `a` view.
+    public var pendingFocus: ArticleFocus?
+    /// Articles left through the `a` view, most recent last: `q` goes back to them.
+    public var history: [VisitedArticle] = []
 
     /// The reader on one article (`dossier FILE`): `q` quits.
     public init(document: Document, path: String, size: Size) {
@@ -42,4 +50,10 @@ public struct ReaderState: Sendable {
     }
 
     public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: article?.focus ?? .article) }
+}
+
+/// An article left for another one from the `a` view, with that view, for coming back with `q`.
+public struct VisitedArticle: Sendable {
+    public var article: ArticleState
+    public var otherArticles: OtherArticlesState?
 }

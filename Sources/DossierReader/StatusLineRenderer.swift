@@ -43,7 +43,8 @@ struct StatusLineRenderer {
             return (left, right.joined(separator: "  "))
         }
         if let library = state.library {
-            return (state.message ?? "\(library.articles.count) articles · Enter open · / filter · q quit", "? help")
+            let progress = library.progress.map { " · " + $0 } ?? ""
+            return (state.message ?? "\(library.articles.count) articles\(progress) · Enter open · / filter · q quit", "? help")
         }
         return (state.message ?? "", "")
     }

@@ -20,13 +20,14 @@ extension TerminalBackend {
 public struct ReaderLoop<Backend: TerminalBackend> {
     public var backend: Backend
     public var state: ReaderState
-    /// Opens an article for the `.openArticle` effect; returns `.articleOpened` or `.openFailed`.
-    public var open: (String) -> Input
+    /// Runs the effects other than quitting and repainting (opening an article, asking the index);
+    /// returns their result as an input, if any.
+    public var perform: (Effect) -> Input?
 
-    public init(backend: Backend, state: ReaderState, open: @escaping (String) -> Input) {
+    public init(backend: Backend, state: ReaderState, perform: @escaping (Effect) -> Input?) {
         self.backend = backend
         self.state = state
-        self.open = open
+        self.perform = perform
     }
 
     public mutating func run() {
@@ -44,7 +45,8 @@ public struct ReaderLoop<Backend: TerminalBackend> {
                     case .quit: return
                     case .redrawAll: force = true
                     case .copyToClipboard(let text): backend.copyToClipboard(text)
-                    case .openArticle(let path): _ = update(&state, open(path))
+                    case .openArticle, .findAppearances:
+                        if let result = perform(effect) { _ = update(&state, result) }
                     }
                 }
                 next = backend.pendingInput()

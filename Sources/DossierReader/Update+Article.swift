@@ -39,7 +39,7 @@ extension ReaderState {
         case .links:
             overlay = .links
             article.linkCursor = ListCursor()
-        case .help, .quit, .redraw:
+        case .help, .quit, .redraw, .otherArticles, .personTimeline:
             break
         }
         self.article = article

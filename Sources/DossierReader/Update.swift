@@ -8,22 +8,34 @@ public func update(_ state: inout ReaderState, _ input: Input) -> [Effect] {
         state.article?.relayout(for: state.size)
         state.clampScrolling()
         return []
-    case .articleOpened(let path, let document, let analysisPending):
+    case .articleOpened(let path, let document, let analysisPending, let part):
+        state.leaveForFocusedArticle(path: path, part: part)
         state.article = ArticleState(document: document, path: path, size: state.size)
         state.article?.analysisPending = analysisPending
+        state.article?.part = part
+        state.applyPendingFocus(path: path, part: part)
         state.overlay = nil
         state.prompt = nil
         state.message = document.article.notes.isEmpty ? nil : document.article.notes.joined(separator: "; ")
-        if let index = state.library?.articles.firstIndex(where: { $0.path == path }) {
+        if let index = state.library?.articles.firstIndex(where: { $0.path == path && $0.part == part }) {
             state.library?.articles[index].isUnread = false
         }
         return []
     case .analysisFinished(let path, let document):
         guard state.article?.path == path, state.article?.analysisPending == true else { return [] }
         state.article?.adoptAnalysis(document)
+        state.applyPendingFocus(path: path, part: nil)
         return []
     case .openFailed(_, let message):
         state.message = message
+        state.pendingFocus = nil
+        return []
+    case .appearancesFound(let key, let appearances):
+        state.adoptAppearances(appearances, entityKey: key)
+        return []
+    case .libraryListed(let articles, let progress):
+        state.library?.replaceArticles(articles, progress: progress)
+        state.clampScrolling()
         return []
     case .key(let key):
         state.message = nil
@@ -43,7 +55,13 @@ extension ReaderState {
             return []
         case .redraw:
             return [.redrawAll]
+        case .otherArticles, .personTimeline:
+            if article != nil { return showOtherArticles(mode: action == .otherArticles ? .articles : .timeline) }
         case .quit:
+            if article != nil, let visited = history.popLast() {
+                returnTo(visited)
+                return []
+            }
             if article != nil, library != nil {
                 article = nil
                 return []
@@ -66,7 +84,7 @@ extension ReaderState {
         if library.cursor.move(action, count: library.shown.count, visibleRows: libraryRows) { return [] }
         switch action {
         case .activate:
-            if let selected = library.selected { return [.openArticle(path: selected.path)] }
+            if let selected = library.selected { return [.openArticle(path: selected.path, part: selected.part)] }
         case .search:
             prompt = Prompt(purpose: .filterLibrary, text: library.filter, previous: library.filter)
         case .clearSelection:
@@ -88,6 +106,8 @@ extension ReaderState {
         case .help:
             self.overlay = nil
             return []
+        case .otherArticles:
+            return handleOtherArticlesKey(key)
         case .timeline:
             guard var article else { self.overlay = nil; return [] }
             guard let action = KeyBindings.action(for: key) else { return [] }

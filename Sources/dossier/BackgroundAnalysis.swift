@@ -12,8 +12,8 @@ struct BackgroundAnalysis: Sendable {
     let mailbox: InputMailbox
 
     /// The input that shows `article` now; its analysis is posted to the mailbox when done.
-    func open(_ article: Article, path: String) -> Input {
-        .articleOpened(path: path, document: start(article, path: path), analysisPending: true)
+    func open(_ article: Article, path: String, part: Int = 0) -> Input {
+        .articleOpened(path: path, document: start(article, path: path), analysisPending: true, part: part)
     }
 
     /// Starts the analysis and returns the document to show meanwhile (text and tokens only).

@@ -25,7 +25,7 @@ struct ReadCommand: ParsableCommand {
     @Option(help: "Draw web addresses as clickable OSC 8 hyperlinks: auto (terminals known to support them; DOSSIER_HYPERLINKS=always|never overrides), always, never.")
     var hyperlinks: HyperlinkSetting = .auto
 
-    @Flag(help: "Paint the first screen, quit, and print timings to standard error.")
+    @Flag(help: "Paint the first screen, quit, and print timings to standard error (a folder: its list from the index, without indexing).")
     var measure = false
 
     @Flag(help: "With --measure: also time 500 j/k key presses (update and render, then with drawing).")
@@ -55,18 +55,35 @@ struct ReadCommand: ParsableCommand {
         terminal.mailbox = mailbox
         let analysis = BackgroundAnalysis(analyzer: analyzer, mailbox: mailbox)
         var state: ReaderState
+        let index = IndexHandle()
         switch opening {
         case .article(let article, let name):
             state = ReaderState(document: analysis.start(article, path: name), path: name, size: size)
             state.article?.analysisPending = true
-        case .library(let library): state = ReaderState(library: library, size: size)
+        case .folder(let folder):
+            index.library = ReaderLibrary.open()
+            clock.mark("index opened")
+            let summaries = index.library?.summaries(in: folder) ?? LibraryScan.summaries(in: folder)
+            let progress = index.library == nil || measure ? nil : "looking for new files"
+            state = ReaderState(library: LibraryState(folder: folder, articles: summaries, progress: progress), size: size)
+            clock.mark("listed \(summaries.count) articles")
         }
         let limit = sizeLimit.bytes
-        var loop = ReaderLoop(backend: terminal, state: state) { path in
-            do {
-                return analysis.open(try ReaderOpening.firstArticle(path: path, articleLimit: limit), path: path)
-            } catch {
-                return .openFailed(path: path, message: String(describing: error))
+        var loop = ReaderLoop(backend: terminal, state: state) { effect in
+            switch effect {
+            case .openArticle(let path, let part):
+                do {
+                    let article = try ReaderOpening.article(path: path, part: part, articleLimit: limit)
+                    index.existing?.markRead(path: path, part: part)
+                    return analysis.open(article, path: path, part: part)
+                } catch {
+                    return .openFailed(path: path, message: String(describing: error))
+                }
+            case .findAppearances(let key, let path, let part):
+                let appearances = index.existing?.appearances(ofEntityKey: key, openPath: path, openPart: part)
+                return .appearancesFound(entityKey: key, appearances: appearances)
+            case .quit, .redrawAll, .copyToClipboard:
+                return nil
             }
         }
         if measure {
@@ -87,12 +104,28 @@ struct ReadCommand: ParsableCommand {
             printError(clock.report + perKey)
             return
         }
+        if case .folder(let folder) = opening { index.library?.startIndexing(folder, analyzer: analyzer, mailbox: mailbox) }
         loop.run()
         terminal.end()
     }
 }
 
 extension HyperlinkSetting: ExpressibleByArgument {}
+
+/// The index, opened with the folder, or on the first question about the library when reading one article
+/// (opening it up front would delay the first paint).
+final class IndexHandle {
+    var library: ReaderLibrary?
+    private var looked = false
+
+    var existing: ReaderLibrary? {
+        if library == nil, !looked {
+            looked = true
+            library = ReaderLibrary.openExisting()
+        }
+        return library
+    }
+}
 
 extension ReadCommand {
     /// Mean microseconds for `update`, `render` and `draw` of one `j` (ten down, then ten `k` up).

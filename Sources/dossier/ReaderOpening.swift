@@ -5,10 +5,11 @@ import DossierText
 import Glibc
 #endif
 
-/// What the reader opens: one article (analysed later, off the terminal's thread), or a folder's article list.
+/// What the reader opens: one article (analysed later, off the terminal's thread), or a folder (its
+/// article list comes from the index on a terminal, from the files themselves in plain output).
 enum ReaderOpening {
     case article(Article, name: String)
-    case library(LibraryState)
+    case folder(String)
 
     static func load(_ target: String, articleLimit: Int, clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
         if target == "-" {
@@ -17,11 +18,7 @@ enum ReaderOpening {
             clock.mark("read")
             return .article(article, name: "stdin")
         }
-        if LibraryScan.isDirectory(target) {
-            let library = LibraryState(folder: target, articles: LibraryScan.summaries(in: target))
-            clock.mark("library")
-            return .library(library)
-        }
+        if LibraryScan.isDirectory(target) { return .folder(target) }
         let article = try firstArticle(path: target, articleLimit: articleLimit)
         clock.mark("read")
         return .article(article, name: target)
@@ -31,6 +28,15 @@ enum ReaderOpening {
     /// file holding several, the first, with a note saying so.
     static func firstArticle(path: String, articleLimit: Int) throws(ArticleFileError) -> Article {
         try firstArticle(of: ArticleFiles.read(path: path, articleLimit: articleLimit))
+    }
+
+    /// Part `part` of a file (a JSON Lines line, a feed item); part 0 is the file's first article.
+    static func article(path: String, part: Int, articleLimit: Int) throws(ArticleFileError) -> Article {
+        guard part > 0 else { return try firstArticle(path: path, articleLimit: articleLimit) }
+        guard let entry = try ArticleFiles.entries(path: path, articleLimit: articleLimit).first(where: { $0.part == part }) else {
+            throw ArticleFileError(path: path, reason: "has no article \(part) any more")
+        }
+        return entry.article
     }
 
     static func firstArticle(of articles: [Article]) -> Article {
@@ -44,8 +50,8 @@ enum ReaderOpening {
         switch self {
         case .article(let article, _):
             return PlainText.render(analyzer.analyze(article))
-        case .library(let library):
-            return library.articles.map { summary in
+        case .folder(let folder):
+            return LibraryState(folder: folder, articles: LibraryScan.summaries(in: folder)).articles.map { summary in
                 [summary.date ?? "", summary.source ?? "", VisibleText.plain(summary.title), VisibleText.plain(summary.path)]
                     .joined(separator: "\t")
             }.joined(separator: "\n") + "\n"

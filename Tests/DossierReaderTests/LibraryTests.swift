@@ -90,8 +90,9 @@ import Testing
     @Test func openEffectsRunThroughTheLoader() {
         let library = LibraryState(folder: "Articles", articles: LibraryTests.summaries)
         let terminal = MemoryTerminal(size: Size(width: 80, height: 12), inputs: [.key(.enter), .key(.character("q")), .key(.character("q"))])
-        var loop = ReaderLoop(backend: terminal, state: ReaderState(library: library, size: Size(width: 80, height: 12))) { path in
-            .articleOpened(path: path, document: Sample.document)
+        var loop = ReaderLoop(backend: terminal, state: ReaderState(library: library, size: Size(width: 80, height: 12))) { effect in
+            guard case .openArticle(let path, _) = effect else { return nil }
+            return .articleOpened(path: path, document: Sample.document)
         }
         loop.run()
         #expect(loop.backend.frames[1].trimmedLines[0].hasPrefix(" Alexey Navalny was detained"))
