@@ -4,6 +4,7 @@ public enum Action: Sendable, Equatable {
     case nextPane, previousPane
     case activate
     case nextMatch, previousMatch
+    case nextRelation, previousRelation
     case search
     case clearSelection
     case timeline
@@ -35,6 +36,9 @@ public enum KeyBindings {
                    summary: "select entity / jump to event / open article"),
         KeyBinding(keys: [.character("n")], label: "n", action: .nextMatch, summary: "next mention (or search match)"),
         KeyBinding(keys: [.character("N")], label: "N", action: .previousMatch, summary: "previous mention (or match)"),
+        KeyBinding(keys: [.character("o")], label: "o", action: .nextRelation,
+                   summary: "next relation of the selected person (Enter follows it)"),
+        KeyBinding(keys: [.character("O")], label: "O", action: .previousRelation, summary: "previous relation"),
         KeyBinding(keys: [.character("/")], label: "/", action: .search, summary: "search the article / filter a list"),
         KeyBinding(keys: [.escape], label: "Esc", action: .clearSelection, summary: "clear selection, search, filter"),
         KeyBinding(keys: [.character("t")], label: "t", action: .timeline, summary: "timeline of all events"),

@@ -39,5 +39,5 @@ public struct ReaderState: Sendable {
         self.library = library
     }
 
-    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: article?.focus ?? .article) }
+    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: article?.focus ?? .article, whoLine: article?.hasWhoLine ?? false) }
 }

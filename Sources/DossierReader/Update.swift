@@ -79,7 +79,7 @@ extension ReaderState {
         case .clearSelection:
             library.filter = ""
             library.cursor = ListCursor()
-        case .nextPane, .previousPane, .nextMatch, .previousMatch, .timeline, .help, .quit, .redraw:
+        case .nextPane, .previousPane, .nextMatch, .previousMatch, .nextRelation, .previousRelation, .timeline, .help, .quit, .redraw:
             break
         }
         return []
