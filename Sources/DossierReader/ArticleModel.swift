@@ -130,7 +130,7 @@ public struct ArticleModel: Sendable {
         let event = document.events[index]
         var text = String(document.article.slice(event.trigger))
         let others = event.participants.compactMap { participant -> String? in
-            guard let found = document.entities.firstIndex(where: { $0.id == participant.entityID }), found != entity else { return nil }
+            guard let found = self.index(ofEntity: participant.entityID), found != entity else { return nil }
             return document.entities[found].name
         }
         var unique: [String] = []

@@ -10,6 +10,9 @@ struct ArticleScreenRenderer {
         if let column = screen.ruleColumn {
             for y in 0..<screen.statusRow { frame.set(column, y, Cell("│", style: .border)) }
         }
+        if let rect = screen.who, let who = state.whoIsWho {
+            WhoIsWhoRenderer(who: who, chosen: state.chosenRelation, rect: rect).draw(into: &frame)
+        }
         if let rect = screen.article { ArticleTextRenderer(state: state, rect: rect).draw(into: &frame) }
         if let rect = screen.entities { EntityPaneRenderer(state: state, rect: rect).draw(into: &frame) }
         if let rect = screen.events {

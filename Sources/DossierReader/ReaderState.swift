@@ -49,7 +49,7 @@ public struct ReaderState: Sendable {
         self.library = library
     }
 
-    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: article?.focus ?? .article) }
+    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: article?.focus ?? .article, whoLine: article?.hasWhoLine ?? false) }
 }
 
 /// An article left for another one from the `a` view, with that view, for coming back with `q`.
