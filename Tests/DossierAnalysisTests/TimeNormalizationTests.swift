@@ -29,6 +29,13 @@ import Testing
         ("The law changed last month.", "2021-01-28", "last month", "2020-12"),
         ("The vote is next year.", "2021-01-28", "next year", "2022"),
         ("It was signed on March 3.", "2021-01-28", "March 3", "2021-03-03"),
+        // A month far from the anchor's: last year's unless the clause speaks of the future.
+        ("The company was sold in November.", "2021-01-28", "November", "2020-11"),
+        ("The company was sold in July.", "2021-01-28", "July", "2020-07"),
+        ("Elections will be held in November.", "2021-01-28", "November", "2021-11"),
+        ("A shooting on Oct. 23 killed him.", "1999-05-06", "Oct. 23", "1998-10-23"),
+        ("The dividend is payable Dec. 15.", "1989-11-02", "Dec. 15", "1989-12-15"),
+        ("Officials met over the weekend.", "2021-01-28", "the weekend", "2021-W03-WE"),
         ("It happened in December.", "2021-01-28", "December", "2020-12"),
         ("He stayed for two weeks.", "2021-01-28", "two weeks", "P2W"),
         // Anchor on a Sunday: "on Thursday" in the past is three days before.
@@ -55,7 +62,8 @@ import Testing
         ("He said that now the movement is stronger.", "2021-01-28", "now", "PRESENT_REF"),
         ("Prisoners are currently held in Pokrov.", "2021-01-28", "currently", "PRESENT_REF"),
         ("Navalny recently returned.", "2021-01-28", "recently", "PAST_REF"),
-        ("Prices rose earlier this month.", "2021-01-28", "earlier this month", "2021-01"),
+        // TimeBank leaves "earlier" out of the span: the time is the month.
+        ("Prices rose earlier this month.", "2021-01-28", "this month", "2021-01"),
         ("Trading resumed Friday, Oct. 13.", "1989-10-27", "Friday, Oct. 13", "1989-10-13"),
         // Future weekdays: "as soon as", "is to", "planned to".
         ("The family could leave as soon as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),

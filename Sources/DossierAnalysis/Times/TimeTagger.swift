@@ -142,7 +142,7 @@ struct TimeTagger: Sendable {
         if let month = Lexicon.months[w[i]], words.isCapitalized(i) {
             if let day = Int(word(i + 1)), (1...31).contains(day), word(i + 1).count <= 2 {
                 guard let anchor else { return (i..<(i + 2), "XXXX-" + CivilDate.pad(month, 2) + "-" + CivilDate.pad(day, 2), false, true) }
-                let year = Self.nearestYear(of: month, to: anchor)
+                let year = year(of: month, day: day, near: i, sentence: sentence, words: words, anchor: anchor)
                 guard day <= CivilDate.daysIn(month: month, year: year) else { return nil }
                 return (i..<(i + 2), CivilDate(year: year, month: month, day: day).iso, true, true)
             }
@@ -156,7 +156,7 @@ struct TimeTagger: Sendable {
                 case "last": if month >= anchor.month { year -= 1 }
                 case "next": if month <= anchor.month { year += 1 }
                 case "this": break
-                default: year = Self.nearestYear(of: month, to: anchor)
+                default: year = self.year(of: month, day: nil, near: i, sentence: sentence, words: words, anchor: anchor)
                 }
                 let start = (before == "last" || before == "next" || before == "this") ? i - 1 : i
                 return (start..<(i + 1), String(year) + "-" + CivilDate.pad(month, 2), true, true)
@@ -186,7 +186,8 @@ struct TimeTagger: Sendable {
             let rest = String(w[i][w[i].index(after: hyphen)...])
             if let month = Lexicon.months[rest], month != 5 || rest == "may" {
                 guard let anchor else { return (i..<(i + 1), "XXXX-" + CivilDate.pad(month, 2), false, true) }
-                return (i..<(i + 1), String(Self.nearestYear(of: month, to: anchor)) + "-" + CivilDate.pad(month, 2), true, true)
+                return (i..<(i + 1), String(year(of: month, day: nil, near: i, sentence: sentence, words: words, anchor: anchor)) + "-"
+                        + CivilDate.pad(month, 2), true, true)
             }
             if rest.count == 4, let year = Int(rest), (1000...2999).contains(year) { return (i..<(i + 1), rest, false, true) }
             if rest.count == 5, rest.hasSuffix("0s"), let decade = Int(rest.dropLast()) { return (i..<(i + 1), String(decade / 10), false, true) }
@@ -356,7 +357,11 @@ struct TimeTagger: Sendable {
             if next == "future" { return (i..<(i + 2), "FUTURE_REF", false, false) }
             if next == "near", word(i + 2) == "future" { return (i..<(i + 3), "FUTURE_REF", false, false) }
             if let anchor {
-                if next == "weekend" { return (i..<(i + 2), anchor.isoWeekString + "-WE", true, true) }
+                if next == "weekend" {
+                    // "over the weekend": the one just past, unless the anchor is in it or the clause speaks of the future.
+                    let past = anchor.weekday != 0 && anchor.weekday != 6 && !hasFutureCue(sentence, near: i, words: words)
+                    return (i..<(i + 2), anchor.adding(days: past ? -7 : 0).isoWeekString + "-WE", true, true)
+                }
                 if next == "year", ["ended", "ending"].contains(word(i + 2)) { return (i..<(i + 2), "P1Y", false, false) }
                 if next == "year", let year = Self.spelledYear(at: i + 2, words: words, end: end) { return (i..<year.end, String(year.year), false, true) }
                 if next == "year", !["before", "after", "earlier", "later"].contains(word(i + 2)) { return (i..<(i + 2), String(anchor.year), true, true) }
@@ -435,11 +440,17 @@ struct TimeTagger: Sendable {
         return nil
     }
 
-    /// The year whose `month` is nearest the anchor (TempEval-3 annotates it so more often than "the last one").
-    static func nearestYear(of month: Int, to anchor: CivilDate) -> Int {
-        if month - anchor.month > 6 { return anchor.year - 1 }
-        if anchor.month - month > 6 { return anchor.year + 1 }
-        return anchor.year
+    /// The year of a month (and day) named without one: the nearest such month to the anchor (TempEval-3 and news
+    /// schedules: "payable Dec. 15"), except that one four or more months ahead is last year's unless the clause speaks
+    /// of the future, and with a future cue ("will be held in March") a month just past is next year's.
+    func year(of month: Int, day: Int?, near i: Int, sentence: Sentence, words: Words, anchor: CivilDate) -> Int {
+        var ahead = month - anchor.month            // months from the anchor's to the nearest such month, -5…6
+        if ahead > 6 { ahead -= 12 } else if ahead < -5 { ahead += 12 }
+        let nearest = anchor.year + (anchor.month + ahead > 12 ? 1 : anchor.month + ahead < 1 ? -1 : 0)
+        if hasFutureCue(sentence, near: i, words: words) {
+            return ahead < 0 || ahead == 0 && (day ?? 99) < anchor.day ? nearest + 1 : nearest
+        }
+        return ahead >= 4 ? nearest - 1 : nearest
     }
 
     /// Fixed and weekday-rule holidays of US and British news: "Thanksgiving Day", "Christmas", "Election Day".
@@ -481,7 +492,7 @@ struct TimeTagger: Sendable {
     }
 
     static let pointModifiers: Set<String> = ["early", "late", "earlier", "mid", "until", "since"]
-    static let durationModifiers: Set<String> = ["past", "last", "first", "next", "previous", "coming", "within"]
+    static let durationModifiers: Set<String> = ["past", "last", "first", "next", "previous", "coming"]
 
     /// TimeML spans take modifiers in: "early next year", "late November", "the past two months", "within 18 months".
     static func extendLeft(_ tokens: Range<Int>, value: String, sentence: Sentence, words: Words) -> Range<Int> {
@@ -491,7 +502,7 @@ struct TimeTagger: Sendable {
             if start > floor, durationModifiers.contains(words.lower[start - 1]) { start -= 1 }
             if start > floor, words.lower[start - 1] == "the" { start -= 1 }
         } else {
-            if start > floor, ["early", "late", "earlier", "mid"].contains(words.lower[start - 1]),
+            if start > floor, ["early", "late", "mid"].contains(words.lower[start - 1]),
                !words.lower[tokens.lowerBound].hasPrefix("the") {
                 start -= 1
             }
