@@ -49,3 +49,30 @@ import Testing
         #expect(events("Investigators launched a probe into the bank.").contains { $0.0 == "probe" && $0.1 == "investigate" })
     }
 }
+
+/// Whether an event happened: asserted, planned, possible or negated (the `modality` field of the JSON).
+@Suite struct EventModalityTests {
+    func modality(of trigger: String, in text: String) -> String? {
+        let document = Analyzer().analyze(Article(text: text), date: "2021-01-28")
+        return document.events.first { document.article.slice($0.trigger) == trigger }?.modality.rawValue
+    }
+
+    @Test(arguments: [
+        ("Police detained Sobol on Thursday.", "detained", "asserted"),
+        ("Navalny faces threats of arrest.", "arrest", "possible"),
+        ("The verdict could see him imprisoned for years.", "imprisoned", "possible"),
+        ("He could be jailed for three years.", "jailed", "possible"),
+        ("Supporters announced planned demonstrations for Sunday.", "demonstrations", "planned"),
+        ("His lawyers intend to appeal the ruling.", "appeal", "planned"),
+        ("Volkov called for protests on Sunday.", "protests", "planned"),
+        ("The opposition will rally again next week.", "rally", "planned"),
+        ("Police did not detain him.", "detain", "negated"),
+        ("He was never charged.", "charged", "negated"),
+        ("The court denied his release.", "release", "negated"),
+        ("The court refused to release him.", "release", "negated"),
+        ("Prosecutors failed to charge him.", "charge", "negated"),
+    ])
+    func modality(text: String, trigger: String, expected: String) {
+        #expect(modality(of: trigger, in: text) == expected, "\(text)")
+    }
+}

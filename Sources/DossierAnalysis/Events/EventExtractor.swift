@@ -352,7 +352,8 @@ struct EventExtractor: Sendable {
                                            "await", "awaits", "join", "seeking", "seek", "seeks", "sought", "called", "calls", "urged", "urging", "expected", "coming"]
     static let possibleCues: Set<String> = ["could", "may", "might", "would", "can", "threats", "threat", "threatened",
                                             "threatens", "threaten", "risk", "risks", "faces", "facing", "face", "possible"]
-    static let negationCues: Set<String> = ["not", "n't", "never", "no", "without", "denied"]
+    static let negationCues: Set<String> = ["not", "n't", "never", "no", "without", "denied", "refused", "refuses", "refuse",
+                                            "declined", "declines", "failed", "fails"]
 
     func modality(_ trigger: Range<Int>, isNoun: Bool, sentence: Sentence, words: Words) -> Event.Modality {
         let window = max(sentence.tokens.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound
