@@ -65,6 +65,8 @@ import Testing
         // TimeBank leaves "earlier" out of the span: the time is the month.
         ("Prices rose earlier this month.", "2021-01-28", "this month", "2021-01"),
         ("Trading resumed Friday, Oct. 13.", "1989-10-27", "Friday, Oct. 13", "1989-10-13"),
+        ("Police returned later on Thursday.", "2021-01-31", "Thursday", "2021-01-28"),
+        ("Flights leave twice a week and daily in summer.", "2021-01-28", "daily", "P1D"),
         // Future weekdays: "as soon as", "is to", "planned to".
         ("The family could leave as soon as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),
         ("The team planned to leave Nairobi on Thursday.", "1998-09-30", "Thursday", "1998-10-01"),
@@ -83,6 +85,14 @@ import Testing
         #expect(wednesday?.inferred == true)
         let absolute = document.times.first { document.article.slice($0.range) == "January 23, 2021" }
         #expect(absolute?.inferred == false)
+    }
+
+    @Test func theFrontMatterDateIsTheAnchor() {
+        let article = ArticleParser.parse("---\ntitle: Rallies\ndate: 2021-01-28\n---\nPolice searched flats on Wednesday. More than 3,900 people were detained last Saturday.\n")
+        let document = Analyzer().analyze(article)
+        let values = document.times.map { (String(document.article.slice($0.range)), $0.value, $0.inferred) }
+        #expect(values.contains { $0 == ("Wednesday", "2021-01-27", false) }, "\(values)")
+        #expect(values.contains { $0 == ("last Saturday", "2021-01-23", false) }, "\(values)")
     }
 
     @Test func theDateOptionOverridesTheInferredAnchor() {
