@@ -66,6 +66,11 @@ import Testing
         ("Prices rose earlier this month.", "2021-01-28", "this month", "2021-01"),
         ("Trading resumed Friday, Oct. 13.", "1989-10-27", "Friday, Oct. 13", "1989-10-13"),
         ("Police returned later on Thursday.", "2021-01-31", "Thursday", "2021-01-28"),
+        ("A store was robbed at 10 p.m. Wednesday.", "2021-01-28", "10 p.m. Wednesday", "2021-01-27T22:00"),
+        ("The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "1989-11-06T17:00"),
+        ("Talks broke off at noon Thursday.", "2021-01-29", "noon Thursday", "2021-01-28T12:00"),
+        ("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", "Jan. 31", "1989-01-31"),
+        ("The pact is effective June 1.", "1989-10-26", "June 1", "1990-06-01"),
         ("Flights leave twice a week and daily in summer.", "2021-01-28", "daily", "P1D"),
         // Future weekdays: "as soon as", "is to", "planned to".
         ("The family could leave as soon as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),

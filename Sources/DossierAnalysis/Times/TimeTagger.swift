@@ -256,7 +256,10 @@ struct TimeTagger: Sendable {
             default: break
             }
         }
-        if w[i] == "now" { return (i..<(i + 1), "PRESENT_REF", false, false) }
+        if w[i] == "now" {
+            if i == sentence.tokens.lowerBound, word(i + 1) == "," { return nil }
+            return (i..<(i + 1), "PRESENT_REF", false, false)
+        }
         if w[i] == "recently" { return (i..<(i + 1), "PAST_REF", false, false) }
         // "during the night", "in the morning".
         if w[i] == "the", let part = Self.partsOfDay[word(i + 1)], ["during", "in", "overnight", "through"].contains(word(i - 1)), let anchor {
@@ -329,12 +332,14 @@ struct TimeTagger: Sendable {
             var stop = i + 1
             if ["p.m.", "pm", "p.m"].contains(word(i + 1)) { if h < 12 { h += 12 }; stop = i + 2 }
             else if ["a.m.", "am", "a.m"].contains(word(i + 1)) { if h == 12 { h = 0 }; stop = i + 2 }
-            let day = anchor?.iso ?? "XXXX-XX-XX"
-            return (i..<stop, day + "T" + CivilDate.pad(h, 2) + ":" + CivilDate.pad(minute, 2), anchor != nil, true)
+            return clockTime(i..<stop, hour: h, minute: minute, sentence: sentence, words: words, quarter: quarter)
         }
-        if words.isNumber(i), let hour = Int(w[i]), (1...12).contains(hour), ["p.m.", "a.m.", "pm", "am"].contains(word(i + 1)) {
+        if words.isNumber(i), let hour = Int(w[i]), (1...12).contains(hour), ["p.m.", "a.m.", "pm", "am", "p.m", "a.m"].contains(word(i + 1)) {
             let h = word(i + 1).hasPrefix("p") ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
-            return (i..<(i + 2), (anchor?.iso ?? "XXXX-XX-XX") + "T" + CivilDate.pad(h, 2) + ":00", anchor != nil, true)
+            return clockTime(i..<(i + 2), hour: h, minute: 0, sentence: sentence, words: words, quarter: quarter)
+        }
+        if w[i] == "noon" || w[i] == "midnight", i + 1 < end, Lexicon.weekdays[w[i + 1]] != nil || Lexicon.months[w[i + 1]] != nil {
+            return clockTime(i..<(i + 1), hour: w[i] == "noon" ? 12 : 24, minute: 0, sentence: sentence, words: words, quarter: quarter)
         }
         if let value = Self.sets[w[i]] { return (i..<(i + 1), value, false, false) }
         if w[i] == "every" || w[i] == "each", let unit = Self.units[word(i + 1)] {
@@ -421,6 +426,22 @@ struct TimeTagger: Sendable {
         return nil
     }
 
+    static let timeZones: Set<String> = ["est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet"]
+
+    /// A clock time on the day written after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6"), else on the anchor.
+    func clockTime(_ tokens: Range<Int>, hour: Int, minute: Int, sentence: Sentence, words: Words, quarter: Quarter?) -> (Range<Int>, String, Bool, Bool) {
+        let end = sentence.tokens.upperBound
+        var k = tokens.upperBound
+        if k < end, Self.timeZones.contains(words.lower[k]) { k += 1 }
+        if k < end, words.lower[k] == "," { k += 1 }
+        let clock = "T" + CivilDate.pad(hour, 2) + ":" + CivilDate.pad(minute, 2)
+        if k < end, Lexicon.weekdays[words.lower[k]] != nil || Lexicon.months[words.lower[k]] != nil,
+           let day = match(at: k, sentence: sentence, words: words, quarter: quarter), day.1.utf8.count == 10, day.0.lowerBound == k {
+            return (tokens.lowerBound..<day.0.upperBound, day.1 + clock, day.2, true)
+        }
+        return (tokens, (anchor?.iso ?? "XXXX-XX-XX") + clock, anchor != nil, true)
+    }
+
     /// Month abbreviations that are also names or words ("Jan Egeland"): months only before a day or a year.
     static let yearBefore: Set<String> = ["ago", "earlier", "before", "year-ago", "year-earlier"]
     static let undottedAbbreviations: Set<String> = ["jan", "feb", "aug", "sept", "oct", "nov", "dec"]
@@ -447,6 +468,10 @@ struct TimeTagger: Sendable {
         var ahead = month - anchor.month            // months from the anchor's to the nearest such month, -5…6
         if ahead > 6 { ahead -= 12 } else if ahead < -5 { ahead += 12 }
         let nearest = anchor.year + (anchor.month + ahead > 12 ? 1 : anchor.month + ahead < 1 ? -1 : 0)
+        let before = i > sentence.tokens.lowerBound ? words.lower[i - 1] : ""
+        if ["ended", "since", "last"].contains(before) {
+            return ahead > 0 || ahead == 0 && (day ?? 0) > anchor.day ? nearest - 1 : nearest
+        }
         if hasFutureCue(sentence, near: i, words: words) {
             return ahead < 0 || ahead == 0 && (day ?? 99) < anchor.day ? nearest + 1 : nearest
         }
@@ -525,7 +550,7 @@ struct TimeTagger: Sendable {
         set.formUnion(vagueQuantities)
         set.formUnion(["last", "this", "next", "past", "yesterday", "today", "tomorrow", "tonight", "overnight", "now",
                        "recently", "the", "couple", "currently", "future", "every", "year-earlier", "year-ago", "each", "recent",
-                       "coming", "nineteen", "eighteen", "thanksgiving", "christmas", "halloween", "election", "independence", "new"])
+                       "coming", "nineteen", "eighteen", "noon", "midnight", "thanksgiving", "christmas", "halloween", "election", "independence", "new"])
         set.formUnion(sets.keys)
         set.formUnion(ordinals.keys)
         return set
@@ -558,10 +583,9 @@ struct TimeTagger: Sendable {
             let w = words.lower[k]
             let next = k + 1 < sentence.tokens.upperBound ? words.lower[k + 1] : ""
             switch w {
-            case "will", "'ll", "shall", "upcoming", "scheduled", "intend", "intends", "plans", "plan", "planning",
-                 "postponed", "adjourned":
+            case "will", "'ll", "shall", "upcoming", "scheduled", "intend", "intends", "planning", "postponed", "adjourned", "effective":
                 return true
-            case "planned", "intended", "is", "are": if next == "to" { return true }
+            case "plan", "plans", "planned", "intended", "is", "are": if next == "to" { return true }
             case "soon", "early": if k > start, words.lower[k - 1] == "as", next == "as" { return true }
             case "called", "calls", "call": if next == "for" { return true }
             case "ahead": if next == "of" { return true }
