@@ -275,16 +275,23 @@ struct Coreference: Sendable {
         }
         let isArticle = Descriptions.articles.contains(words.lower[d]) || Descriptions.quantities.contains(words.lower[d])
         let end = phrase.tokens.upperBound
+        let nameStart = isArticle ? d + 1 : phrase.tokens.lowerBound
+        let text = String(document.article.slice(range(nameStart..<end, document)))
+        /// What the text says this person is becomes their role, so that "the worker" finds them later.
+        func linked(_ entity: Int) -> Int {
+            if !phrase.plural { set.entities[entity].addRole(text) }
+            return entity
+        }
         if isArticle, d >= 2 {
             let before = words.lower[d - 1]
             // An apposition closes where it opened: "X, a 33-year-old man, was …" (not "by X, the doctor is …").
             let closes = end >= words.count || [",", ".", ";", ")", "who"].contains(words.lower[end])
-            if before == ",", closes, let entity = mentionEnding(d - 2), agrees(entity) { return entity }
-            if Self.copulas.contains(before), let entity = mentionEnding(d - 2), agrees(entity) { return entity }
+            if before == ",", closes, let entity = mentionEnding(d - 2), agrees(entity) { return linked(entity) }
+            if Self.copulas.contains(before), let entity = mentionEnding(d - 2), agrees(entity) { return linked(entity) }
         }
         if !phrase.plural, end + 1 < words.count, [",", "named", "called"].contains(words.lower[end]), startsAt[end + 1] >= 0 {
             let entity = set.mentions[Int(startsAt[end + 1])].entity
-            if set.entities[entity].type == .person, agrees(entity) { return entity }
+            if set.entities[entity].type == .person, agrees(entity) { return linked(entity) }
         }
         if phrase.definite {
             let same = described.filter { $0.value.head == phrase.head && $0.value.plural == phrase.plural
@@ -304,8 +311,7 @@ struct Coreference: Sendable {
             }
         }
         // Someone new: named after the phrase without its article ("Michigan man"), or "Smith's lawyer".
-        let nameStart = isArticle ? d + 1 : phrase.tokens.lowerBound
-        var name = String(document.article.slice(range(nameStart..<end, document)))
+        var name = text
         if let possessor, set.entities[possessor].type != .group { name = set.entities[possessor].name + "’s " + name }
         let type: EntityType = phrase.plural ? .group : .person
         var entity = WorkingEntity(type: type, name: name, nameTokenCount: 0, key: "unnamed:\(type.rawValue):" + name.lowercased(),
