@@ -49,6 +49,9 @@ enum Descriptions {
         return table
     }()
 
+    static let modifierNouns: Set<String> = ["child", "star", "fan", "family", "student", "patient", "guard", "host",
+                                             "worker", "owner", "resident", "player", "member", "police"]
+
     static let articles: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
     static let quantities: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "both", "other",
@@ -92,6 +95,12 @@ enum Descriptions {
             let next = words.lower[h + 1]
             if nameStartsAt(h + 1) || words.isCapitalized(h + 1) && next != "i" { return nil }
             if next == "of", Lexicon.kin[noun] == nil, Coreference.personNouns[noun] == nil { return nil }
+            // "child abuse", "star player": a noun that often modifies another noun, followed by a word that is
+            // neither a phrase boundary nor verb-like.
+            if modifierNouns.contains(noun), words.isWord(h + 1), !stops.contains(next), !words.isPossessive(h + 1),
+               !["ed", "s", "ing", "ly"].contains(where: { next.hasSuffix($0) }) {
+                return nil
+            }
         }
         let isPlural = singular[noun] == nil
         let start = isPossessive ? d + 1 : d
