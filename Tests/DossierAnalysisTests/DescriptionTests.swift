@@ -50,6 +50,12 @@ import Testing
         #expect(owner(of: "They", in: "They were shot", document) == "officers")
     }
 
+    @Test func anAgeInCommasIsSkipped() {
+        let document = analyze("Police said Raj Chohan, 59, who was walking home, was hit by a car. Maria Lopez, 33, a nurse, saw it.")
+        #expect(owner(of: "who", in: "59, who was", document) == "Raj Chohan")
+        #expect(owner(of: "a nurse", in: "33, a nurse,", document) == "Maria Lopez")
+    }
+
     @Test func aDescriptionInTheSentenceOfANamedPersonIsNotThem() {
         let document = analyze("Tarrant appeared in court on Saturday. Judge Paul Kellar ordered the accused to remain in custody.")
         #expect(owner(of: "the accused", in: "ordered the accused", document) != "Paul Kellar")

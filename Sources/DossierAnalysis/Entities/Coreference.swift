@@ -180,9 +180,11 @@ struct Coreference: Sendable {
         var lastPossessor: (entity: Int?, token: Int) = (nil, -1)   // of the last possessive description and its last token
         let mentions = set.mentions
 
-        /// The entity of the mention (a name or one added here) whose last token is `t`.
+        /// The entity of the mention (a name or one added here) whose last token is `t`; an age in commas
+        /// after it is skipped ("Raj Chohan, 59, who …").
         func mentionEnding(at t: Int) -> Int? {
             guard t >= 0 else { return nil }
+            if t >= 3, words.lower[t] == ",", words.isNumber(t - 1), words.lower[t - 2] == "," { return mentionEnding(at: t - 3) }
             if let entity = addedEnds[t] { return entity }
             return endsAt[t] >= 0 ? mentions[Int(endsAt[t])].entity : nil
         }
@@ -214,7 +216,7 @@ struct Coreference: Sendable {
             switch word {
             case "who", "whom", "whose":
                 // "Navalny, who …", "a maid who …": the person or group just before (the comma).
-                let before = i >= 2 && words.lower[i - 1] == "," ? mentionEnding(at: i - 2) : mentionEnding(at: i - 1)
+                let before = mentionEnding(at: i - 1) ?? (i >= 2 && words.lower[i - 1] == "," ? mentionEnding(at: i - 2) : nil)
                 if let before, isPeople(before) { resolved = before }
             case "he", "him", "his", "himself":
                 resolved = antecedent(recent, gender: .male, sentence: sentence, set: set)
@@ -286,7 +288,7 @@ struct Coreference: Sendable {
             let before = words.lower[d - 1]
             // An apposition closes where it opened: "X, a 33-year-old man, was …" (not "by X, the doctor is …").
             let closes = end >= words.count || [",", ".", ";", ")", "who"].contains(words.lower[end])
-            if before == ",", closes, let entity = mentionEnding(d - 2), agrees(entity) { return linked(entity) }
+            if before == ",", closes, let entity = mentionEnding(d - 1) ?? mentionEnding(d - 2), agrees(entity) { return linked(entity) }
             if Self.copulas.contains(before), let entity = mentionEnding(d - 2), agrees(entity) { return linked(entity) }
         }
         if !phrase.plural, end + 1 < words.count, [",", "named", "called"].contains(words.lower[end]), startsAt[end + 1] >= 0 {
