@@ -31,6 +31,20 @@ enum Descriptions {
             ("gentleman", .male), ("lady", .female), ("patient", .unknown), ("resident", .unknown), ("fan", .unknown),
             ("mobster", .unknown), ("gangster", .unknown), ("rancher", .unknown), ("farmer", .unknown), ("officer", .unknown),
         ] { table[noun] = gender }
+        // Occupations and situations that describe one person.
+        for noun in ["accountant", "engineer", "teacher", "banker", "executive", "surgeon", "dentist", "pharmacist",
+                     "mechanic", "electrician", "plumber", "contractor", "consultant", "clerk", "cashier", "janitor", "chef",
+                     "cook", "bartender", "athlete", "boxer", "swimmer", "runner", "quarterback", "pitcher", "musician",
+                     "drummer", "guitarist", "dancer", "photographer", "filmmaker", "novelist", "poet", "artist", "priest",
+                     "pastor", "sailor", "veteran", "hacker", "terrorist", "bomber", "sniper", "kidnapper", "hostage",
+                     "smuggler", "trafficker", "burglar", "rapist", "offender", "convict", "detainee", "refugee", "migrant",
+                     "immigrant", "tourist", "hiker", "skier", "diver", "survivor", "volunteer", "tenant", "landlord",
+                     "homeowner", "shopkeeper", "customer", "client", "firefighter", "paramedic", "lobbyist", "diplomat",
+                     "lawmaker", "legislator", "juror", "prosecutor", "mafioso", "doctor", "comedian", "presenter"] {
+            if table[noun] == nil { table[noun] = noun == "mafioso" ? .male : .unknown }
+        }
+        for (noun, gender) in [("waiter", Gender.male), ("waitress", .female), ("monk", .male), ("nun", .female),
+                               ("priestess", .female), ("hostess", .female), ("mafiosa", .female)] { table[noun] = gender }
         return table
     }()
 
