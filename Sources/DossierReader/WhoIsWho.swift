@@ -17,7 +17,9 @@ public struct WhoIsWho: Sendable, Equatable {
     /// The roles and relations of `entity`, or nil when the analysis found none.
     /// An inverse relation ("brother-of") reads "brother of NAME" and absorbs the role it repeats
     /// ("political analyst" + "analyst-of" → "political analyst of Carnegie Moscow Center");
-    /// a relation ("wife") reads "wife: NAME".
+    /// a relation ("wife") reads "wife: NAME", or just "mother" when the text never names her and she is
+    /// known as this entity's ("John Jenkin’s mother").
+    /// - Complexity: O(relations × entities) (each relation looks its entity up by id).
     init?(entity index: Int, model: ArticleModel) {
         let entity = model.entity(index)
         var roles = entity.roles
@@ -34,6 +36,8 @@ public struct WhoIsWho: Sendable, Equatable {
                     roles.removeAll { $0.hasPrefix(type + " of ") }
                     label = type + " of " + name
                 }
+            } else if case let known = entity.name + "’s ", name.hasPrefix(known) {
+                label = String(name.dropFirst(known.count))
             } else {
                 label = relation.type + ": " + name
             }

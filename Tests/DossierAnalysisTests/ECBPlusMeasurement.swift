@@ -169,6 +169,16 @@ import Testing
             }
             goldTotal += parsed.mentions.count
             let key = parsed.mentions.map(\.chain)
+            if getenv("DOSSIER_ECBPLUS_MISSES") != nil {
+                // Gold mentions of chains with more than one mention that no system person or group mention covers.
+                let text = Array(parsed.text.utf8)
+                for (n, gold) in parsed.mentions.enumerated() where response[n].hasPrefix("unaligned") && key.filter({ $0 == gold.chain }).count > 1 {
+                    let before = String(decoding: text[max(0, gold.range.lowerBound - 80)..<gold.range.lowerBound], as: UTF8.self)
+                    let after = String(decoding: text[gold.range.upperBound..<min(text.count, gold.range.upperBound + 40)], as: UTF8.self)
+                    let mention = String(decoding: text[gold.range], as: UTF8.self)
+                    print("MISS \(name) \(mention)\t" + (before + "[" + mention + "]" + after).split(separator: "\n").joined(separator: " / "))
+                }
+            }
             // MUC: links in each chain minus the parts the other side splits it into.
             func muc(_ a: [String], _ b: [String]) -> (Int, Int) {
                 var groups: [String: [Int]] = [:]
@@ -180,6 +190,20 @@ import Testing
                     den += members.count - 1
                 }
                 return (num, den)
+            }
+            if getenv("DOSSIER_ECBPLUS_MISSES") != nil {
+                // Wrong links: a mention put with the previous mention of its response cluster from another gold chain.
+                let text = Array(parsed.text.utf8)
+                var previous: [String: Int] = [:]
+                for (n, gold) in parsed.mentions.enumerated() {
+                    if let p = previous[response[n]], key[p] != gold.chain {
+                        print("WRONG \(name) " + String(decoding: text[parsed.mentions[p].range], as: UTF8.self) + " <- "
+                              + String(decoding: text[gold.range], as: UTF8.self) + "\t"
+                              + String(decoding: text[max(0, gold.range.lowerBound - 100)..<min(text.count, gold.range.upperBound + 30)], as: UTF8.self)
+                                .split(separator: "\n").joined(separator: " / "))
+                    }
+                    previous[response[n]] = n
+                }
             }
             let (rn, rd) = muc(key, response)
             let (pn, pd) = muc(response, key)

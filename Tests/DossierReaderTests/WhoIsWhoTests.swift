@@ -137,6 +137,18 @@ import Testing
         }
     }
 
+    @Test func someoneKnownOnlyAsAnothersRelativeIsNotNamedTwice() {
+        var sample = SampleDocument("John Jenkin was charged with the murder of his mother. His mother was 60.")
+        sample.entity("e1", .person, "John Jenkin", names: ["John Jenkin"])
+        sample.entity("e2", .person, "John Jenkin’s mother", names: ["mother"])
+        sample.relate("e1", "mother", "e2")
+        var state = Self.state(sample.document)
+        Self.selectPerson(&state, row: 1)
+        #expect(render(state, size: state.size).trimmedLines[0].hasPrefix(" John Jenkin · mother "))
+        press(&state, .character("o"), .enter)
+        #expect(render(state, size: state.size).trimmedLines[0].hasPrefix(" John Jenkin’s mother · mother of John Jenkin "))
+    }
+
     @Test func theHelpScreenListsTheRelationKey() {
         #expect(KeyBindings.helpLines.contains { $0.hasPrefix("o ") && $0.contains("relation") })
         #expect(KeyBindings.action(for: .character("o")) == .nextRelation)

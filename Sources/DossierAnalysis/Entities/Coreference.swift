@@ -1,8 +1,9 @@
 import DossierText
 
 /// Roles, relations, pronouns and descriptions, in the spirit of a deterministic multi-pass sieve:
-/// appositions and role premodifiers first (they give roles, relations and gender), then relative "who",
-/// then definite descriptions ("the doctor") by role, then he/she pronouns by gender and recency.
+/// appositions and role premodifiers first (they give roles, relations and gender), then in one pass through
+/// the text: relative "who", he/she by gender and recency, they by the latest group, and descriptions
+/// ("the doctor", "a Michigan man", "his mother") by apposition, predicate, head and role (see `describedEntity`).
 struct Coreference: Sendable {
     /// How many sentences back a pronoun or description may look for its antecedent.
     static let window = 3
@@ -20,6 +21,10 @@ struct Coreference: Sendable {
         "teenager": .unknown, "driver": .unknown, "defendant": .unknown, "accused": .unknown, "killer": .unknown,
         "rapper": .unknown, "comedian": .unknown, "businessman": .male, "businesswoman": .female, "pilot": .unknown,
     ]
+
+    /// Words that make the description after them say who the subject before them is ("X was the driver",
+    /// "named Jackman as the host").
+    static let copulas: Set<String> = ["is", "was", "are", "were", "be", "been", "became", "becomes", "as"]
 
     static let collectiveNouns: [String: String] = ["police": "police", "authorities": "authorities"]
 
@@ -161,75 +166,167 @@ struct Coreference: Sendable {
 
     // MARK: - Pronouns and descriptions
 
+    /// A recent mention: its entity, first token and sentence.
+    typealias Recent = (entity: Int, token: Int, sentence: Int32)
+
     func pronounsAndDescriptions(_ set: inout WorkingSet, document: Document, words: Words,
                                  startsAt: [Int32], endsAt: [Int32], sentenceOf: [Int32]) {
-        // Recent person mentions, most recent last: (entity, token, sentence).
-        var recent: [(entity: Int, token: Int, sentence: Int32)] = []
+        var recent: [Recent] = []          // people, most recent last
+        var recentGroups: [Recent] = []    // groups, organisations, plural descriptions
         var added: [WorkingMention] = []
+        var addedEnds: [Int: Int] = [:]    // last token of an added mention → its entity
+        var described: [Int: (head: String, plural: Bool, possessor: Int?, last: Int)] = [:]   // unnamed entities
         var next = 0   // next name mention to enter `recent`
+        var lastPossessor: (entity: Int?, token: Int) = (nil, -1)   // of the last possessive description and its last token
         let mentions = set.mentions
+
+        /// The entity of the mention (a name or one added here) whose last token is `t`; an age in commas
+        /// after it is skipped ("Raj Chohan, 59, who …").
+        func mentionEnding(at t: Int) -> Int? {
+            guard t >= 0 else { return nil }
+            if t >= 3, words.lower[t] == ",", words.isNumber(t - 1), words.lower[t - 2] == "," { return mentionEnding(at: t - 3) }
+            if let entity = addedEnds[t] { return entity }
+            return endsAt[t] >= 0 ? mentions[Int(endsAt[t])].entity : nil
+        }
+        var isName = [Bool](repeating: false, count: words.count)
+        for mention in mentions { for t in mention.tokens { isName[t] = true } }
+        func nameStartsAt(_ t: Int) -> Bool {
+            guard startsAt[t] >= 0 else { return false }
+            let type = set.entities[set.mentions[Int(startsAt[t])].entity].type
+            return type == .person || type == .organization
+        }
+        func isPeople(_ entity: Int) -> Bool { [.person, .group].contains(set.entities[entity].type) }
+        func remember(_ entity: Int, _ token: Int, _ sentence: Int32) {
+            if set.entities[entity].type == .person { recent.append((entity, token, sentence)) } else { recentGroups.append((entity, token, sentence)) }
+            if described[entity] != nil { described[entity]!.last = token }
+        }
+
         var i = 0
         while i < words.count {
             while next < mentions.count, mentions[next].tokens.lowerBound <= i {
                 let m = mentions[next]
-                if set.entities[m.entity].type == .person { recent.append((m.entity, m.tokens.lowerBound, sentenceOf[m.tokens.lowerBound])) }
+                if [.person, .group, .organization].contains(set.entities[m.entity].type) { remember(m.entity, m.tokens.lowerBound, sentenceOf[m.tokens.lowerBound]) }
                 next += 1
             }
             if recent.count > 64 { recent.removeFirst(recent.count - 32) }
+            if recentGroups.count > 64 { recentGroups.removeFirst(recentGroups.count - 32) }
             let word = words.lower[i]
             let sentence = sentenceOf[i]
             var resolved: Int? = nil
-            var span = i..<(i + 1)
-            var kind = Mention.Kind.pronoun
             switch word {
             case "who", "whom", "whose":
-                // "Navalny, who …": the name just before the comma.
-                if i >= 2, words.lower[i - 1] == ",", endsAt[i - 2] >= 0 {
-                    let m = set.mentions[Int(endsAt[i - 2])]
-                    if set.entities[m.entity].type == .person { resolved = m.entity }
-                } else if i >= 1, endsAt[i - 1] >= 0 {
-                    let m = set.mentions[Int(endsAt[i - 1])]
-                    if set.entities[m.entity].type == .person { resolved = m.entity }
-                }
+                // "Navalny, who …", "a maid who …": the person or group just before (the comma).
+                let before = mentionEnding(at: i - 1) ?? (i >= 2 && words.lower[i - 1] == "," ? mentionEnding(at: i - 2) : nil)
+                if let before, isPeople(before) { resolved = before }
             case "he", "him", "his", "himself":
                 resolved = antecedent(recent, gender: .male, sentence: sentence, set: set)
             case "she", "her", "hers", "herself":
                 resolved = antecedent(recent, gender: .female, sentence: sentence, set: set)
-            case "the":
-                // "the doctor", "the main opposition leader": a role noun within three words, not an apposition.
-                guard startsAt[i] < 0 else { break }
-                var r = i + 1
-                while r < min(words.count, i + 4), Lexicon.roles[words.lower[r]] == nil, Self.personNouns[words.lower[r]] == nil,
-                      words.isWord(r), !words.isCapitalized(r) { r += 1 }
-                guard r < min(words.count, i + 4), Lexicon.roles[words.lower[r]] != nil || Self.personNouns[words.lower[r]] != nil else { break }
-                if r + 1 < words.count, words.lower[r + 1] == "of" || words.isCapitalized(r + 1) { break }
-                let noun = words.lower[r]
-                for candidate in recent.reversed() where sentence - candidate.sentence <= Int32(Self.window) {
-                    if set.entities[candidate.entity].hasRoleHead(noun) { resolved = candidate.entity; break }
-                }
-                // "the man", "the suspect": the most recent person of agreeing gender, one sentence back at most.
-                if resolved == nil, let gender = Self.personNouns[noun] {
-                    for candidate in recent.reversed() where sentence - candidate.sentence <= 1 {
-                        let g = set.entities[candidate.entity].gender
-                        if gender == .unknown || g == .unknown || g == gender { resolved = candidate.entity; break }
-                    }
-                }
-                span = i..<(r + 1)
-                kind = .description
+            case "they", "them", "their", "themselves":
+                // The most recent group, organisation or plural description, this sentence or the one before.
+                if let last = recentGroups.last, sentence - last.sentence <= 1 { resolved = last.entity }
             default:
                 break
             }
             if let entity = resolved {
-                let mention = WorkingMention(tokens: span, range: range(span, document), kind: kind, entity: entity,
-                                             isPossessor: word == "his" || word == "her" || word == "whose" || words.isPossessive(span.upperBound))
-                added.append(mention)
-                recent.append((entity, i, sentence))
+                let span = i..<(i + 1)
+                added.append(WorkingMention(tokens: span, range: range(span, document), kind: .pronoun, entity: entity,
+                                            isPossessor: ["his", "her", "whose", "their"].contains(word) || words.isPossessive(i + 1)))
+                addedEnds[i] = entity
+                remember(entity, i, sentence)
+            }
+            // A description after a determiner, a number or a possessive ("his mother", "Smith's lawyer").
+            var possessor = Descriptions.possessivePronouns.contains(word) ? resolved : words.isPossessive(i) ? mentionEnding(at: i - 1) : nil
+            // "his mother and sister": the second noun shares the first one's possessor.
+            let coordinated = (word == "and" || word == ",") && i > 0 && addedEnds[i - 1] != nil && lastPossessor.token == i - 1
+            if coordinated { possessor = lastPossessor.entity }
+            if startsAt[i] < 0, let phrase = Descriptions.phrase(after: i, words: words, isName: { isName[$0] }, nameStartsAt: nameStartsAt,
+                                                                 coordinated: coordinated) {
+                let entity = describedEntity(phrase, determiner: i, possessor: possessor, set: &set, described: &described,
+                                             recent: recent, recentGroups: recentGroups, mentionEnding: mentionEnding,
+                                             words: words, startsAt: startsAt, sentence: sentence, document: document)
+                let span = phrase.tokens
+                added.append(WorkingMention(tokens: span, range: range(span, document), kind: .description, entity: entity,
+                                            isPossessor: words.isPossessive(span.upperBound)))
+                addedEnds[span.upperBound - 1] = entity
+                remember(entity, span.lowerBound, sentence)
+                lastPossessor = (possessor, possessor == nil ? -1 : span.upperBound - 1)
                 i = span.upperBound
                 continue
             }
             i += 1
         }
-        set.mentions.append(contentsOf: added)
+        // Unnamed people mentioned once stay out: they would crowd the entity list and link nothing.
+        var counts: [Int: Int] = [:]
+        for mention in added where described[mention.entity] != nil { counts[mention.entity, default: 0] += 1 }
+        set.mentions.append(contentsOf: added.filter { described[$0.entity] == nil || counts[$0.entity, default: 0] > 1 })
+    }
+
+    /// The entity a description refers to, in the order of a deterministic sieve: apposition ("X, a 33-year-old
+    /// man"), predicate nominative ("X was the driver"), a name in apposition after it ("the fired man, Eric
+    /// Kirkpatrick"), an earlier description with the same head (and possessor), a person whose role it names
+    /// ("the doctor"), for "the man" a recent person of that gender; else a new unnamed person or group.
+    func describedEntity(_ phrase: DescriptionPhrase, determiner d: Int, possessor: Int?, set: inout WorkingSet,
+                         described: inout [Int: (head: String, plural: Bool, possessor: Int?, last: Int)],
+                         recent: [Recent], recentGroups: [Recent], mentionEnding: (Int) -> Int?,
+                         words: Words, startsAt: [Int32], sentence: Int32, document: Document) -> Int {
+        func agrees(_ entity: Int) -> Bool {
+            let e = set.entities[entity]
+            guard (e.type == .group) == phrase.plural, e.type == .person || e.type == .group else { return false }
+            return phrase.gender == .unknown || e.gender == .unknown || e.gender == phrase.gender
+        }
+        let isArticle = Descriptions.articles.contains(words.lower[d]) || Descriptions.quantities.contains(words.lower[d])
+        let end = phrase.tokens.upperBound
+        let nameStart = isArticle ? d + 1 : phrase.tokens.lowerBound
+        let text = String(document.article.slice(range(nameStart..<end, document)))
+        /// What the text says this person is becomes their role, so that "the worker" finds them later.
+        func linked(_ entity: Int) -> Int {
+            if !phrase.plural { set.entities[entity].addRole(text) }
+            return entity
+        }
+        if isArticle, d >= 2 {
+            let before = words.lower[d - 1]
+            // An apposition closes where it opened: "X, a 33-year-old man, was …" (not "by X, the doctor is …").
+            let closes = end >= words.count || [",", ".", ";", ")", "who"].contains(words.lower[end])
+            if before == ",", closes, let entity = mentionEnding(d - 1) ?? mentionEnding(d - 2), agrees(entity) { return linked(entity) }
+            if Self.copulas.contains(before), let entity = mentionEnding(d - 2), agrees(entity) { return linked(entity) }
+        }
+        if !phrase.plural, end + 1 < words.count, [",", "named", "called"].contains(words.lower[end]), startsAt[end + 1] >= 0 {
+            let entity = set.mentions[Int(startsAt[end + 1])].entity
+            if set.entities[entity].type == .person, agrees(entity) { return linked(entity) }
+        }
+        if phrase.definite {
+            let same = described.filter { $0.value.head == phrase.head && $0.value.plural == phrase.plural
+                && (possessor == nil || $0.value.possessor == possessor) }
+            if let entity = same.max(by: { $0.value.last < $1.value.last })?.key { return entity }
+            if possessor == nil, !phrase.plural {
+                for candidate in recent.reversed() where sentence - candidate.sentence <= Int32(Self.window) {
+                    if set.entities[candidate.entity].hasRoleHead(phrase.head) { return candidate.entity }
+                }
+                // "the man", "the suspect": the most recent person of agreeing gender in the sentence before
+                // (in the same sentence a named person is rarely "the accused": "Judge Kellar ordered the accused …").
+                if Self.personNouns[phrase.head] != nil {
+                    for candidate in recent.reversed() where sentence - candidate.sentence == 1 {
+                        if agrees(candidate.entity) { return candidate.entity }
+                    }
+                }
+            }
+        }
+        // Someone new: named after the phrase without its article ("Michigan man"), or "Smith's lawyer".
+        var name = text
+        if let possessor, set.entities[possessor].type != .group { name = set.entities[possessor].name + "’s " + name }
+        let type: EntityType = phrase.plural ? .group : .person
+        var entity = WorkingEntity(type: type, name: name, nameTokenCount: 0, key: "unnamed:\(type.rawValue):" + name.lowercased(),
+                                   firstPosition: document.tokens[phrase.tokens.lowerBound].range.lowerBound)
+        entity.gender = phrase.gender
+        set.entities.append(entity)
+        let index = set.entities.count - 1
+        described[index] = (phrase.head, phrase.plural, possessor, phrase.tokens.lowerBound)
+        if let possessor, !phrase.plural, Lexicon.kin[phrase.head] != nil || Self.relational.contains(phrase.head) {
+            set.entities[possessor].addRelation(phrase.head, index)
+            set.entities[index].addRelation(phrase.head + "-of", possessor)
+        }
+        return index
     }
 
     /// The most recent person of agreeing gender within the window (unknown gender agrees as a last resort).
