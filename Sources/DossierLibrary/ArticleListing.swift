@@ -24,8 +24,9 @@ extension LibraryIndex {
         }
     }
 
-    /// Every indexed article in `folder` and below it, newest first (undated last); empty when the
-    /// folder does not exist. Paths are the canonical ones the indexer stored.
+    /// Every indexed article in `folder` and below it, newest first (undated last, then by title, as
+    /// the reader's list orders them); empty when the folder does not exist. Paths are the canonical
+    /// ones the indexer stored.
     /// - Complexity: a range scan of the files' unique path index, then a sort of the folder's articles.
     public func articles(under folder: String) throws -> [ArticleListing] {
         guard let root = FileSystem.canonical(RawPath(folder)) else { return [] }
@@ -37,7 +38,7 @@ extension LibraryIndex {
                 SELECT a.id, f.path, a.part, a.title, a.date, a.source, a.isRead
                 FROM file f JOIN article a ON a.fileId = f.id
                 WHERE f.path >= ? AND f.path < ?
-                ORDER BY a.date IS NULL, a.date DESC, a.id DESC
+                ORDER BY a.date IS NULL, a.date DESC, a.title, a.id DESC
                 """, arguments: [low, high])
         }
     }
@@ -46,7 +47,9 @@ extension LibraryIndex {
         var listings: [ArticleListing] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-            listings.append(ArticleListing(articleID: row[0], path: RawPath(bytes: [UInt8](row[1] as Data)), part: row[2],
+            // The path's bytes straight from SQLite's buffer: no intermediate `Data` per row.
+            let path = try row.withUnsafeData(atIndex: 1) { RawPath(bytes: $0.map { Array($0) } ?? []) }
+            listings.append(ArticleListing(articleID: row[0], path: path, part: row[2],
                                            title: row[3], date: row[4], source: row[5], isRead: row[6]))
         }
         return listings

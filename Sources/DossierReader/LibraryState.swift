@@ -13,9 +13,17 @@ public struct LibraryState: Sendable, Equatable {
     /// `articles` in any order: they are shown newest first.
     public init(folder: String, articles: [ArticleSummary], progress: String? = nil) {
         self.folder = folder
-        self.articles = articles.sorted(by: ArticleSummary.newestFirst)
+        self.articles = Self.newestFirst(articles)
         self.progress = progress
         refilter()
+    }
+
+    /// Sorted newest first; a list already in that order (as the index gives it) is checked, not sorted again.
+    static func newestFirst(_ articles: [ArticleSummary]) -> [ArticleSummary] {
+        for index in articles.indices.dropFirst() where ArticleSummary.newestFirst(articles[index], articles[index - 1]) {
+            return articles.sorted(by: ArticleSummary.newestFirst)
+        }
+        return articles
     }
 
     private mutating func refilter() {
@@ -36,7 +44,7 @@ public struct LibraryState: Sendable, Equatable {
     /// the same article when it is still listed.
     mutating func replaceArticles(_ newer: [ArticleSummary], progress: String?) {
         let current = selected
-        articles = newer.sorted(by: ArticleSummary.newestFirst)
+        articles = Self.newestFirst(newer)
         self.progress = progress
         if let current, let position = shown.firstIndex(where: { articles[$0].path == current.path && articles[$0].part == current.part }) {
             cursor.index = position

@@ -60,9 +60,10 @@ struct ReadCommand: ParsableCommand {
             index.library = ReaderLibrary.open()
             clock.mark("index opened")
             let summaries = index.library?.summaries(in: folder) ?? LibraryScan.summaries(in: folder)
+            clock.mark("\(summaries.count) articles read")
             let progress = index.library == nil || measure ? nil : "looking for new files"
             state = ReaderState(library: LibraryState(folder: folder, articles: summaries, progress: progress), size: size)
-            clock.mark("listed \(summaries.count) articles")
+            clock.mark("listed")
         }
         let limit = sizeLimit.bytes
         var loop = ReaderLoop(backend: terminal, state: state) { effect in
