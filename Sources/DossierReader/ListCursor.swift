@@ -15,6 +15,21 @@ public struct ListCursor: Sendable, Equatable {
         keepVisible(visibleRows: visibleRows)
     }
 
+    /// Applies a movement key (line, page, top, bottom) to a list; false for any other action.
+    @discardableResult
+    mutating func move(_ action: Action?, count: Int, visibleRows rows: Int) -> Bool {
+        switch action {
+        case .lineDown: move(by: 1, count: count, visibleRows: rows)
+        case .lineUp: move(by: -1, count: count, visibleRows: rows)
+        case .pageDown: move(by: rows, count: count, visibleRows: rows)
+        case .pageUp: move(by: -rows, count: count, visibleRows: rows)
+        case .top: move(by: -count, count: count, visibleRows: rows)
+        case .bottom: move(by: count, count: count, visibleRows: rows)
+        default: return false
+        }
+        return true
+    }
+
     public mutating func keepVisible(visibleRows: Int) {
         let rows = max(1, visibleRows)
         if index < scroll { scroll = index }

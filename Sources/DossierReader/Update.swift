@@ -83,13 +83,10 @@ extension ReaderState {
         defer { self.library = library }
         let count = library.shown.count
         let rows = libraryRows
+        if library.cursor.move(action, count: count, visibleRows: rows) { return [] }
         switch action {
-        case .lineDown: library.cursor.move(by: 1, count: count, visibleRows: rows)
-        case .lineUp: library.cursor.move(by: -1, count: count, visibleRows: rows)
-        case .pageDown: library.cursor.move(by: rows, count: count, visibleRows: rows)
-        case .pageUp: library.cursor.move(by: -rows, count: count, visibleRows: rows)
-        case .top: library.cursor.move(by: -count, count: count, visibleRows: rows)
-        case .bottom: library.cursor.move(by: count, count: count, visibleRows: rows)
+        case .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom:
+            break
         case .activate:
             if let selected = library.selected { return [.openArticle(path: selected.path, part: selected.part)] }
         case .search:
@@ -118,15 +115,9 @@ extension ReaderState {
         case .timeline:
             guard var article else { self.overlay = nil; return [] }
             defer { self.article = article }
-            let count = article.model.timeline.count
-            let rows = timelineRows
-            switch KeyBindings.action(for: key) {
-            case .lineDown: article.timelineCursor.move(by: 1, count: count, visibleRows: rows)
-            case .lineUp: article.timelineCursor.move(by: -1, count: count, visibleRows: rows)
-            case .pageDown: article.timelineCursor.move(by: rows, count: count, visibleRows: rows)
-            case .pageUp: article.timelineCursor.move(by: -rows, count: count, visibleRows: rows)
-            case .top: article.timelineCursor.move(by: -count, count: count, visibleRows: rows)
-            case .bottom: article.timelineCursor.move(by: count, count: count, visibleRows: rows)
+            let action = KeyBindings.action(for: key)
+            if article.timelineCursor.move(action, count: article.model.timeline.count, visibleRows: timelineRows) { return [] }
+            switch action {
             case .activate:
                 if article.model.timeline.indices.contains(article.timelineCursor.index) {
                     let event = article.document.events[article.model.timeline[article.timelineCursor.index]]
