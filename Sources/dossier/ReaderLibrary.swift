@@ -38,9 +38,17 @@ struct ReaderLibrary: Sendable {
             let indexer = Indexer(index: library.index, workers: 2) { analyzer.analyze($0) }
             var lastPosted = 0
             let finished = (try? indexer.run([RawPath(folder)]) { progress in
-                guard progress.phase == .analysing, progress.done == 0 || progress.done > lastPosted else { return }
-                lastPosted = progress.done
-                mailbox.post(.libraryListed(articles: library.summaries(in: folder), progress: "indexing \(progress.done)/\(progress.total)"))
+                switch progress.phase {
+                case .scanning:
+                    return
+                case .reading:
+                    guard progress.total > 0 else { return }
+                    mailbox.post(.libraryListed(articles: library.summaries(in: folder), progress: "reading \(progress.total) new or changed files"))
+                case .analysing:
+                    guard progress.done == 0 || progress.done > lastPosted else { return }
+                    lastPosted = progress.done
+                    mailbox.post(.libraryListed(articles: library.summaries(in: folder), progress: "indexing \(progress.done)/\(progress.total)"))
+                }
             }) != nil
             mailbox.post(.libraryListed(articles: library.summaries(in: folder), progress: finished ? nil : "indexing failed"))
         }
