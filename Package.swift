@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "DossierAnalysisTests", dependencies: ["DossierAnalysis", "DossierTestSupport"]),
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierTestSupport"]),
         .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierAnalysis", "DossierTestSupport"]),
+        .testTarget(name: "DossierTerminalTests", dependencies: ["DossierTerminal", "DossierReader", "DossierTestSupport"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: ["DossierTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -32,6 +32,11 @@ public struct ArticleLayout: Sendable, Equatable {
                 lines.append(LayoutLine(content: .literal(piece), style: .title, offset: 0))
             }
         }
+        if let url = article.url, WebLinks.target(of: url) != nil {
+            for piece in ArticleLayout.wrap(literal: url, width: wrapWidth) {
+                lines.append(LayoutLine(content: .literal(piece), style: .link, offset: 0))
+            }
+        }
         var previousEnd = 0
         for block in article.visibleBlocks {
             if !lines.isEmpty { lines.append(LayoutLine(content: .literal(""), style: .normal, offset: previousEnd)) }

@@ -7,6 +7,12 @@ public struct MentionSpan: Sendable, Equatable {
     public var kind: Mention.Kind
 }
 
+/// A web address in the text and where it leads.
+public struct WebLink: Sendable, Equatable {
+    public var range: TextRange
+    public var target: String
+}
+
 /// Everything the reader derives once from an analysed document: the entity list order, mentions sorted
 /// by position, each entity's events and the timeline. Built when an article is opened, never per key.
 public struct ArticleModel: Sendable {
@@ -23,11 +29,25 @@ public struct ArticleModel: Sendable {
     public let timeline: [Int]
     /// The ranges of the blocks a reader shows.
     public let visibleRanges: [TextRange]
+    /// Web addresses in the shown text, in text order.
+    public let links: [WebLink]
+    /// Every address the article offers, once each: its own (from the metadata), then those in the text.
+    public let linkTargets: [String]
 
     public init(document: Document) {
+
         self.document = document
         let visible = document.article.visibleBlocks.map(\.range)
         self.visibleRanges = visible
+        self.links = visible.flatMap { block in
+            WebLinks.find(in: document.article.slice(block)).compactMap { found -> WebLink? in
+                let range = (block.lowerBound + found.lowerBound)..<(block.lowerBound + found.upperBound)
+                return WebLinks.target(of: document.article.slice(range)).map { WebLink(range: range, target: $0) }
+            }
+        }
+        var seen = Set<String>()
+        let ownAddress = document.article.url.flatMap { WebLinks.target(of: $0) }
+        self.linkTargets = ([ownAddress].compactMap { $0 } + links.map(\.target)).filter { seen.insert($0).inserted }
         func isVisible(_ range: TextRange) -> Bool { ArticleModel.isVisible(range.lowerBound, in: visible) }
 
         var spans: [MentionSpan] = []
@@ -110,7 +130,7 @@ public struct ArticleModel: Sendable {
         let event = document.events[index]
         var text = String(document.article.slice(event.trigger))
         let others = event.participants.compactMap { participant -> String? in
-            guard let found = document.entities.firstIndex(where: { $0.id == participant.entityID }), found != entity else { return nil }
+            guard let found = self.index(ofEntity: participant.entityID), found != entity else { return nil }
             return document.entities[found].name
         }
         var unique: [String] = []

@@ -10,6 +10,9 @@ struct ArticleScreenRenderer {
         if let column = screen.ruleColumn {
             for y in 0..<screen.statusRow { frame.set(column, y, Cell("│", style: .border)) }
         }
+        if let rect = screen.who, let who = state.whoIsWho {
+            WhoIsWhoRenderer(who: who, chosen: state.chosenRelation, rect: rect).draw(into: &frame)
+        }
         if let rect = screen.article { ArticleTextRenderer(state: state, rect: rect).draw(into: &frame) }
         if let rect = screen.entities { EntityPaneRenderer(state: state, rect: rect).draw(into: &frame) }
         if let rect = screen.events {
@@ -45,14 +48,21 @@ struct ArticleTextRenderer {
             let y = rect.y + row, x = rect.x + 1, limit = rect.x + max(1, rect.width - 1)
             switch line.content {
             case .literal(let literal):
-                frame.put(literal, x: x, y: y, maxWidth: limit - x, style: line.style)
+                let used = frame.put(literal, x: x, y: y, maxWidth: limit - x, style: line.style)
+                if line.style == .link, let url = text.url, let target = WebLinks.target(of: url) {
+                    frame.link(x: x, y: y, width: used, to: target)
+                }
             case .text(let range):
                 let decorations = self.decorations(in: range)
+                var links = state.model.links[firstLink(endingAfter: range.lowerBound)...].prefix { $0.range.lowerBound < range.upperBound }
                 var column = x
                 var offset = range.lowerBound
                 for character in text.slice(range) {
                     let style = decorations.first { $0.range.contains(offset) }?.style ?? line.style
-                    column += frame.put(VisibleText.glyph(character), x: column, y: y, limit: limit, style: style)
+                    let used = frame.put(VisibleText.glyph(character), x: column, y: y, limit: limit, style: style)
+                    while let link = links.first, link.range.upperBound <= offset { links = links.dropFirst() }
+                    if let link = links.first, link.range.contains(offset) { frame.link(x: column, y: y, width: used, to: link.target) }
+                    column += used
                     offset += character.utf8.count
                     if column >= limit { break }
                 }
@@ -72,7 +82,7 @@ struct ArticleTextRenderer {
             if let current = search.current, search.matches.indices.contains(current), search.matches[current].overlaps(line) {
                 result.append((search.matches[current], .currentMention))
             }
-            var index = firstRange(in: search.matches, endingAfter: line.lowerBound)
+            var index = firstRange(in: search.matches, endingAfter: line.lowerBound) { $0 }
             while index < search.matches.count, search.matches[index].lowerBound < line.upperBound {
                 result.append((search.matches[index], .searchMatch))
                 index += 1
@@ -92,19 +102,29 @@ struct ArticleTextRenderer {
             }
             spanIndex += 1
         }
+        var linkIndex = firstLink(endingAfter: line.lowerBound)
+        while linkIndex < model.links.count, model.links[linkIndex].range.lowerBound < line.upperBound {
+            result.append((model.links[linkIndex].range, .link))
+            linkIndex += 1
+        }
         if let sentence = state.focusedSentence, sentence.overlaps(line) { result.append((sentence, .focusedSentence)) }
         result.sort { rank($0.style) < rank($1.style) }
         return result
     }
 
     /// The first of sorted, non-overlapping ranges that ends after `offset`.
-    func firstRange(in ranges: [TextRange], endingAfter offset: Int) -> Int {
-        var low = 0, high = ranges.count
+    func firstRange<Item>(in items: [Item], endingAfter offset: Int, _ range: (Item) -> TextRange) -> Int {
+        var low = 0, high = items.count
         while low < high {
             let mid = (low + high) / 2
-            if ranges[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+            if range(items[mid]).upperBound <= offset { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+
+    /// The first link that ends after `offset`.
+    func firstLink(endingAfter offset: Int) -> Int {
+        firstRange(in: state.model.links, endingAfter: offset, \.range)
     }
 
     func rank(_ style: Style) -> Int {
@@ -113,7 +133,8 @@ struct ArticleTextRenderer {
         case .selectedMention, .pronounMention: 1
         case .searchMatch: 2
         case .entity: 3
-        default: 4
+        case .link: 4
+        default: 5
         }
     }
 }

@@ -26,6 +26,8 @@ public struct ArticleState: Sendable {
     public var selectedEntity: Int?
     /// Which of the selected entity's mentions was jumped to last.
     public var mentionIndex: Int?
+    /// The relation of the selected entity's who's-who line chosen with `o` (see `chosenRelation`).
+    public var relationCursor: RelationCursor?
 
     public var eventCursor = ListCursor()
     public var eventFilter = ""
@@ -38,6 +40,7 @@ public struct ArticleState: Sendable {
 
     public var search: SearchState?
     public var timelineCursor = ListCursor()
+    public var linkCursor = ListCursor()
 
     public init(document: Document, path: String, size: Size) {
         self.model = ArticleModel(document: document)

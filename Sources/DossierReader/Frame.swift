@@ -16,10 +16,21 @@ public struct Cell: Equatable, Sendable {
     public var isContinuation: Bool { width == 0 }
 }
 
+/// A run of cells on one row that shows a web address, and the address it leads to.
+public struct Hyperlink: Equatable, Sendable {
+    public var y: Int
+    public var x: Int
+    public var width: Int
+    /// Printable ASCII only (see `WebLinks.target(of:)`).
+    public var target: String
+}
+
 /// A whole screen as values: what the terminal should show, built by a pure render function.
 public struct Frame: Equatable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Web addresses on screen, in drawing order; terminals that support hyperlinks make them clickable.
+    public private(set) var hyperlinks: [Hyperlink] = []
 
     public init(size: Size) {
         self.size = size
@@ -115,8 +126,35 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
+    /// Clears a rectangle (an overlay about to be drawn); links under it keep only their uncovered parts.
     public mutating func fill(_ rect: Rect, style: Style) {
         for y in rect.y..<(rect.y + rect.height) { fill(x: rect.x, y: y, width: rect.width, style: style) }
+        guard !hyperlinks.isEmpty else { return }
+        let columns = rect.x..<(rect.x + rect.width), rows = rect.y..<(rect.y + rect.height)
+        hyperlinks = hyperlinks.flatMap { link -> [Hyperlink] in
+            let span = link.x..<(link.x + link.width)
+            guard rows.contains(link.y), span.overlaps(columns) else { return [link] }
+            var parts: [Hyperlink] = []
+            if span.lowerBound < columns.lowerBound {
+                parts.append(Hyperlink(y: link.y, x: link.x, width: columns.lowerBound - link.x, target: link.target))
+            }
+            if span.upperBound > columns.upperBound {
+                parts.append(Hyperlink(y: link.y, x: columns.upperBound, width: span.upperBound - columns.upperBound, target: link.target))
+            }
+            return parts
+        }
+    }
+
+    /// Marks `width` drawn cells at (x, y) as showing `target`, extending the previous run when it
+    /// continues it.
+    mutating func link(x: Int, y: Int, width: Int, to target: String) {
+        guard width > 0, y >= 0, y < size.height, x >= 0, x + width <= size.width else { return }
+        if var last = hyperlinks.last, last.y == y, last.x + last.width == x, last.target == target {
+            last.width += width
+            hyperlinks[hyperlinks.count - 1] = last
+        } else {
+            hyperlinks.append(Hyperlink(y: y, x: x, width: width, target: target))
+        }
     }
 
     /// Sets the style of existing cells without changing their text.

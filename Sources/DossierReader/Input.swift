@@ -33,4 +33,6 @@ public enum Effect: Equatable, Sendable {
     case findAppearances(entityKey: String, path: String, part: Int)
     /// Repaint every cell (the screen may have been garbled by another program).
     case redrawAll
+    /// Put text on the clipboard of the terminal (OSC 52; works over ssh where the terminal allows it).
+    case copyToClipboard(String)
 }

@@ -4,9 +4,11 @@ public enum Action: Sendable, Equatable {
     case nextPane, previousPane
     case activate
     case nextMatch, previousMatch
+    case nextRelation, previousRelation
     case search
     case clearSelection
     case timeline
+    case links
     case otherArticles, personTimeline
     case help
     case quit
@@ -33,14 +35,18 @@ public enum KeyBindings {
         KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, summary: "next pane"),
         KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, summary: "previous pane"),
         KeyBinding(keys: [.enter], label: "Enter", action: .activate,
-                   summary: "select entity / jump to event / open article"),
-        KeyBinding(keys: [.character("n")], label: "n", action: .nextMatch, summary: "next mention (or search match)"),
-        KeyBinding(keys: [.character("N")], label: "N", action: .previousMatch, summary: "previous mention (or match)"),
-        KeyBinding(keys: [.character("/")], label: "/", action: .search, summary: "search the article / filter a list"),
-        KeyBinding(keys: [.escape], label: "Esc", action: .clearSelection, summary: "clear selection, search, filter"),
+                   summary: "select, jump to, open"),
+        KeyBinding(keys: [.character("n")], label: "n", action: .nextMatch, summary: "next mention or match"),
+        KeyBinding(keys: [.character("N")], label: "N", action: .previousMatch, summary: "previous mention or match"),
+        KeyBinding(keys: [.character("o")], label: "o", action: .nextRelation,
+                   summary: "next relation (Enter: go)"),
+        KeyBinding(keys: [.character("O")], label: "O", action: .previousRelation, summary: "previous relation"),
+        KeyBinding(keys: [.character("/")], label: "/", action: .search, summary: "search / filter a list"),
+        KeyBinding(keys: [.escape], label: "Esc", action: .clearSelection, summary: "clear selection, search"),
         KeyBinding(keys: [.character("t")], label: "t", action: .timeline, summary: "timeline of all events"),
-        KeyBinding(keys: [.character("a")], label: "a", action: .otherArticles, summary: "other articles naming the entity"),
-        KeyBinding(keys: [.character("T")], label: "T", action: .personTimeline, summary: "the entity's events in the library"),
+        KeyBinding(keys: [.character("L")], label: "L", action: .links, summary: "web addresses (y copies)"),
+        KeyBinding(keys: [.character("a")], label: "a", action: .otherArticles, summary: "other articles naming it"),
+        KeyBinding(keys: [.character("T")], label: "T", action: .personTimeline, summary: "its events in the library"),
         KeyBinding(keys: [.character("?"), .character("h")], label: "? h", action: .help, summary: "this help"),
         KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, summary: "repaint the screen"),
         KeyBinding(keys: [.character("q")], label: "q", action: .quit, summary: "back / quit"),

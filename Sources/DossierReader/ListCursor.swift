@@ -15,16 +15,15 @@ public struct ListCursor: Sendable, Equatable {
         keepVisible(visibleRows: visibleRows)
     }
 
-    /// Applies a movement key (line, page, top, bottom) to a list; false for any other action.
-    @discardableResult
-    mutating func move(_ action: Action?, count: Int, visibleRows rows: Int) -> Bool {
+    /// Applies a movement key (line, page, top, bottom); false for any other action.
+    public mutating func move(_ action: Action, count: Int, visibleRows: Int) -> Bool {
         switch action {
-        case .lineDown: move(by: 1, count: count, visibleRows: rows)
-        case .lineUp: move(by: -1, count: count, visibleRows: rows)
-        case .pageDown: move(by: rows, count: count, visibleRows: rows)
-        case .pageUp: move(by: -rows, count: count, visibleRows: rows)
-        case .top: move(by: -count, count: count, visibleRows: rows)
-        case .bottom: move(by: count, count: count, visibleRows: rows)
+        case .lineDown: move(by: 1, count: count, visibleRows: visibleRows)
+        case .lineUp: move(by: -1, count: count, visibleRows: visibleRows)
+        case .pageDown: move(by: visibleRows, count: count, visibleRows: visibleRows)
+        case .pageUp: move(by: -visibleRows, count: count, visibleRows: visibleRows)
+        case .top: move(by: -count, count: count, visibleRows: visibleRows)
+        case .bottom: move(by: count, count: count, visibleRows: visibleRows)
         default: return false
         }
         return true

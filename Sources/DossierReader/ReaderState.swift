@@ -15,6 +15,8 @@ public struct Prompt: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
     case help
     case timeline
+    /// The article's web addresses, one per row, to copy or click.
+    case links
     /// The selected entity across the library (`OtherArticlesState`).
     case otherArticles
 }
@@ -47,7 +49,7 @@ public struct ReaderState: Sendable {
         self.library = library
     }
 
-    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: article?.focus ?? .article) }
+    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: article?.focus ?? .article, whoLine: article?.hasWhoLine ?? false) }
 }
 
 /// An article left for another one from the `a` view, with that view, for coming back with `q`.

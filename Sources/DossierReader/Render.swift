@@ -11,6 +11,7 @@ public func render(_ state: ReaderState, size: Size) -> Frame {
     if let article = state.article {
         ArticleScreenRenderer(state: article, screen: state.screenLayout).draw(into: &frame)
         if state.overlay == .timeline { TimelineRenderer(article: article).draw(into: &frame) }
+        if state.overlay == .links { LinksRenderer(article: article).draw(into: &frame) }
         if state.overlay == .otherArticles, let other = state.otherArticles { OtherArticlesRenderer(state: other).draw(into: &frame) }
     } else if let library = state.library {
         LibraryRenderer(library: library).draw(into: &frame)

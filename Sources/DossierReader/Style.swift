@@ -13,6 +13,8 @@ public enum Style: Hashable, Sendable {
     case focusedSentence
     /// A control character spelled out (`^[`).
     case control
+    /// A web address (drawn as a terminal hyperlink where the terminal supports them).
+    case link
     case border, paneTitle, paneTitleFocused
     /// The cursor row of a list, in the focused pane and in the others.
     case selection, selectionInactive

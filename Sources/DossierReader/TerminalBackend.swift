@@ -8,6 +8,12 @@ public protocol TerminalBackend {
     mutating func nextInput() -> Input?
     /// Input already waiting (typed ahead), without blocking; nil when there is none.
     mutating func pendingInput() -> Input?
+    /// Asks the terminal to put `text` on the system clipboard.
+    mutating func copyToClipboard(_ text: String)
+}
+
+extension TerminalBackend {
+    public mutating func copyToClipboard(_ text: String) {}
 }
 
 /// Runs the reader: draw, wait for input, update, run effects, until `.quit` or the terminal goes away.
@@ -38,6 +44,7 @@ public struct ReaderLoop<Backend: TerminalBackend> {
                     switch effect {
                     case .quit: return
                     case .redrawAll: force = true
+                    case .copyToClipboard(let text): backend.copyToClipboard(text)
                     case .openArticle, .findAppearances:
                         if let result = perform(effect) { _ = update(&state, result) }
                     }

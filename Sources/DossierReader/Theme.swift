@@ -44,6 +44,7 @@ public enum Theme {
         case .subheading, .marked, .groupHeader, .paneTitle, .prompt: Appearance(bold: true)
         case .caption, .attribution, .uncertain, .dimmed: Appearance(dim: true)
         case .related: Appearance(underline: true, dim: true)
+        case .link: Appearance(underline: true)
         case .entity(.person): Appearance(bold: true)
         case .entity(.organization): Appearance(underline: true)
         case .entity(.place): Appearance(bold: true, underline: true)
@@ -70,6 +71,7 @@ public enum Theme {
         case .searchMatch: return Appearance(foreground: black, background: cyan)
         case .control: return Appearance(foreground: red)
         case .related: return Appearance(underline: true, foreground: blue)
+        case .link: return Appearance(underline: true, foreground: blue)
         case .paneTitleFocused: return Appearance(bold: true, foreground: black, background: cyan)
         case .marked: return Appearance(bold: true, foreground: cyan)
         default: return monochrome(style)
@@ -90,6 +92,7 @@ public enum Theme {
         case .control: Appearance(foreground: 203)
         case .caption, .attribution: Appearance(foreground: 245)
         case .related: Appearance(underline: true, foreground: 110)
+        case .link: Appearance(underline: true, foreground: 75)
         case .border: Appearance(foreground: 240)
         case .paneTitle: Appearance(bold: true, foreground: 252, background: 236)
         case .paneTitleFocused: Appearance(bold: true, foreground: 16, background: 81)
@@ -110,7 +113,7 @@ extension Style {
     public static let all: [Style] = [
         .normal, .title, .subheading, .caption, .related, .attribution,
     ] + EntityType.allCases.map { .entity($0) } + [
-        .selectedMention, .pronounMention, .currentMention, .searchMatch, .focusedSentence, .control,
+        .selectedMention, .pronounMention, .currentMention, .searchMatch, .focusedSentence, .control, .link,
         .border, .paneTitle, .paneTitleFocused, .selection, .selectionInactive, .marked, .groupHeader,
         .uncertain, .dimmed, .status, .statusMessage, .prompt, .promptCursor,
     ]

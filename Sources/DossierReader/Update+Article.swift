@@ -16,6 +16,8 @@ extension ReaderState {
         case .nextMatch, .previousMatch:
             message = article.stepMatch(forward: action == .nextMatch, screen: ScreenLayout(size: size, focus: .article))
             if screen.isNarrow, message == nil { article.focus = .article }
+        case .nextRelation, .previousRelation:
+            message = article.stepRelation(forward: action == .nextRelation)
         case .search:
             switch article.focus {
             case .article: prompt = Prompt(purpose: .searchArticle, text: "", previous: article.search?.query ?? "")
@@ -36,6 +38,9 @@ extension ReaderState {
                 article.timelineCursor = ListCursor(index: first)
             }
             article.timelineCursor.keepVisible(visibleRows: timelineRows)
+        case .links:
+            overlay = .links
+            article.linkCursor = ListCursor()
         case .help, .quit, .redraw, .otherArticles, .personTimeline:
             break
         }
@@ -91,17 +96,10 @@ extension ArticleState {
     mutating func activate(screen: ScreenLayout) {
         switch focus {
         case .article:
-            break
+            _ = followRelation(screen: screen)
         case .entities:
             guard let entity = entityUnderCursor else { return }
-            selectedEntity = entity
-            eventCursor = ListCursor()
-            eventFilter = ""
-            focusedSentence = nil
-            let mentions = model.mentions[entity]
-            mentionIndex = mentions.isEmpty ? nil : 0
-            if screen.isNarrow { focus = .article }
-            if let first = mentions.first { scroll(toShow: first.lowerBound, screen: screen) }
+            select(entity, screen: screen)
         case .events:
             let events = shownEvents
             guard events.indices.contains(eventCursor.index) else { return }
@@ -141,11 +139,12 @@ extension ArticleState {
     /// Scrolls so that the line showing `offset` is on screen, a few lines below the top when it was not.
     mutating func scroll(toShow offset: Int, screen: ScreenLayout) {
         let line = layout.line(containing: offset)
-        let height = ScreenLayout(size: screen.size, focus: .article).articleHeight
+        let view = ScreenLayout(size: screen.size, focus: .article, whoLine: hasWhoLine)
+        let height = view.articleHeight
         if line < topLine || line >= topLine + height {
             topLine = line - min(2, height / 4)
         }
-        clampTop(screen: ScreenLayout(size: screen.size, focus: .article))
+        clampTop(screen: view)
     }
 
     /// Runs a search and jumps to the first match at or after the top of the pane.

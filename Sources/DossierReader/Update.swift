@@ -81,12 +81,8 @@ extension ReaderState {
     mutating func performInLibrary(_ action: Action) -> [Effect] {
         guard var library else { return [] }
         defer { self.library = library }
-        let count = library.shown.count
-        let rows = libraryRows
-        if library.cursor.move(action, count: count, visibleRows: rows) { return [] }
+        if library.cursor.move(action, count: library.shown.count, visibleRows: libraryRows) { return [] }
         switch action {
-        case .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom:
-            break
         case .activate:
             if let selected = library.selected { return [.openArticle(path: selected.path, part: selected.part)] }
         case .search:
@@ -94,7 +90,7 @@ extension ReaderState {
         case .clearSelection:
             library.filter = ""
             library.cursor = ListCursor()
-        case .nextPane, .previousPane, .nextMatch, .previousMatch, .timeline, .help, .quit, .redraw, .otherArticles, .personTimeline:
+        default:
             break
         }
         return []
@@ -114,8 +110,8 @@ extension ReaderState {
             return handleOtherArticlesKey(key)
         case .timeline:
             guard var article else { self.overlay = nil; return [] }
+            guard let action = KeyBindings.action(for: key) else { return [] }
             defer { self.article = article }
-            let action = KeyBindings.action(for: key)
             if article.timelineCursor.move(action, count: article.model.timeline.count, visibleRows: timelineRows) { return [] }
             switch action {
             case .activate:
@@ -133,6 +129,8 @@ extension ReaderState {
                 break
             }
             return []
+        case .links:
+            return handleLinksKey(key)
         }
     }
 

@@ -17,6 +17,8 @@ public final class NCursesTerminal: TerminalBackend {
     private var previous: Frame?
     /// Results of background work; waiting for keys also wakes up for these.
     public var mailbox: InputMailbox?
+    /// Whether web addresses are written as OSC 8 hyperlinks (see `HyperlinkSetting`).
+    public var drawsHyperlinks = false
 
     public enum StartError: Error { case cannotOpenTerminal }
 
@@ -102,6 +104,7 @@ public final class NCursesTerminal: TerminalBackend {
         let height = min(frame.size.height, Int(dossier_lines()))
         let previous = force || self.previous?.size != frame.size ? nil : self.previous
         if previous == nil { werase(window) }
+        var redrawn: [Range<Int>?] = Array(repeating: nil, count: height)
         for y in 0..<height {
             var first = 0, last = width - 1
             if let previous {
@@ -112,10 +115,41 @@ public final class NCursesTerminal: TerminalBackend {
                 if frame[last, y].width == 2, last + 1 < width { last += 1 }
             }
             drawRow(frame, y: y, from: first, through: last)
+            redrawn[y] = first..<(last + 1)
         }
-        self.previous = frame
         wattr_set(window, 0, 0, nil)
         wrefresh(window)
+        if drawsHyperlinks { drawHyperlinks(frame, previous: previous, redrawn: redrawn) }
+        self.previous = frame
+    }
+
+    /// Writes the links that curses has just overwritten, or that are new, as OSC 8 hyperlinks.
+    private func drawHyperlinks(_ frame: Frame, previous: Frame?, redrawn: [Range<Int>?]) {
+        let links = frame.hyperlinks.filter { link in
+            guard redrawn.indices.contains(link.y) else { return false }
+            if let span = redrawn[link.y], span.overlaps(link.x..<(link.x + link.width)) { return true }
+            return !(previous?.hyperlinks.contains(link) ?? false)
+        }
+        guard !links.isEmpty else { return }
+        writeDirectly(HyperlinkOverlay.bytes(for: links, in: frame, colors: colors))
+    }
+
+    /// OSC 52: the terminal (or tmux with set-clipboard, or the terminal at the far end of ssh) puts
+    /// the text on the system clipboard. Base64 keeps any byte of it from being read as a control.
+    public func copyToClipboard(_ text: String) {
+        writeDirectly(Array("\u{1B}]52;c;\(Base64.encode(Array(text.utf8)))\u{1B}\\".utf8))
+    }
+
+    /// Writes bytes curses does not know about, after what curses has written so far.
+    private func writeDirectly(_ bytes: [UInt8]) {
+        fflush(dossier_stdout())
+        bytes.withUnsafeBytes { buffer in
+            var sent = 0
+            while sent < buffer.count {
+                let result = write(1, buffer.baseAddress! + sent, buffer.count - sent)
+                if result > 0 { sent += result } else if result < 0 && errno == EINTR { continue } else { return }
+            }
+        }
     }
 
     private func drawRow(_ frame: Frame, y: Int, from first: Int, through last: Int) {

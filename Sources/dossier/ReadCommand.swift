@@ -22,6 +22,9 @@ struct ReadCommand: ParsableCommand {
     @Flag(help: "Print the article as plain text with an entity summary, even on a terminal.")
     var plain = false
 
+    @Option(help: "Draw web addresses as clickable OSC 8 hyperlinks: auto (terminals known to support them; DOSSIER_HYPERLINKS=always|never overrides), always, never.")
+    var hyperlinks: HyperlinkSetting = .auto
+
     @Flag(help: "Paint the first screen, quit, and print timings to standard error (a folder: its list from the index, without indexing).")
     var measure = false
 
@@ -46,6 +49,7 @@ struct ReadCommand: ParsableCommand {
             return
         }
         clock.mark("terminal")
+        terminal.drawsHyperlinks = hyperlinks.isEnabled(environment: ProcessEnvironment.variables)
         let size = terminal.size
         let mailbox = InputMailbox()
         terminal.mailbox = mailbox
@@ -79,7 +83,7 @@ struct ReadCommand: ParsableCommand {
             case .findAppearances(let key, let path, let part):
                 let appearances = index.existing?.appearances(ofEntityKey: key, openPath: path, openPart: part)
                 return .appearancesFound(entityKey: key, appearances: appearances)
-            case .quit, .redrawAll:
+            case .quit, .redrawAll, .copyToClipboard:
                 return nil
             }
         }
@@ -106,6 +110,8 @@ struct ReadCommand: ParsableCommand {
         terminal.end()
     }
 }
+
+extension HyperlinkSetting: ExpressibleByArgument {}
 
 /// The index, opened with the folder, or on the first question about the library when reading one article
 /// (opening it up front would delay the first paint).

@@ -14,7 +14,16 @@ import Testing
 /// unmatched gold mentions are singletons of the response; system mentions with no gold mention are ignored.
 /// Only gold mentions in the sentences listed in `ECBplus_coreference_sentences.csv` are scored (the whole document is analysed).
 @Suite struct ECBPlusMeasurement {
-    struct Parsed { var text: String; var mentions: [(range: Range<Int>, chain: String, sentence: String)] }
+    /// A gold action mention (ACTION_* or NEG_ACTION_*): its UTF-8 range in `text`, its sentence number and its tag.
+    struct Action { var range: Range<Int>; var sentence: String; var tag: String }
+
+    struct Parsed {
+        var text: String
+        var mentions: [(range: Range<Int>, chain: String, sentence: String)]
+        var actions: [Action] = []
+        /// Sentence number → the UTF-8 range of its tokens in `text`.
+        var sentences: [String: Range<Int>] = [:]
+    }
 
     static func attribute(_ name: String, in tag: Substring) -> String? {
         guard let r = tag.utf8.firstRange(of: (name + "=\"").utf8) else { return nil }
@@ -27,6 +36,9 @@ import Testing
         var tokenSentence: [String: String] = [:]
         var lastSentence = ""
         var mentionTokens: [String: [String]] = [:]   // m_id → t_ids, HUMAN_PART only
+        var sentenceRanges: [String: Range<Int>] = [:]
+        var actionTokens: [(tag: String, tokens: [String])] = []
+        var inAction = false
         var chainOf: [String: String] = [:]            // source m_id → target m_id
         var currentMarkable: String? = nil
         var currentRelationSources: [String] = []
@@ -41,13 +53,23 @@ import Testing
                 word = word.replacingAll("&amp;", "&").replacingAll("&quot;", "\"").replacingAll("&lt;", "<").replacingAll("&gt;", ">").replacingAll("&apos;", "'")
                 if !text.isEmpty { let sep = sentence != lastSentence ? "\n" : " "; text += sep; utf8Count += 1 }
                 lastSentence = sentence
-                tokenRanges[id] = utf8Count..<(utf8Count + word.utf8.count)
+                let range = utf8Count..<(utf8Count + word.utf8.count)
+                tokenRanges[id] = range
                 tokenSentence[id] = sentence
+                sentenceRanges[sentence] = (sentenceRanges[sentence]?.lowerBound ?? range.lowerBound)..<range.upperBound
                 text += word
                 utf8Count += word.utf8.count
             } else if trimmed.hasPrefix("<HUMAN_PART"), !trimmed.contains("instance_id") {
                 currentMarkable = attribute("m_id", in: trimmed)
                 if let m = currentMarkable { mentionTokens[m] = [] }
+            } else if trimmed.hasPrefix("<ACTION_") || trimmed.hasPrefix("<NEG_ACTION_"), !trimmed.contains("instance_id"), !trimmed.hasSuffix("/>") {
+                let tag = trimmed.dropFirst().prefix { $0 != " " && $0 != ">" }
+                actionTokens.append((String(tag), []))
+                inAction = true
+            } else if inAction, trimmed.hasPrefix("<token_anchor"), let t = attribute("t_id", in: trimmed) {
+                actionTokens[actionTokens.count - 1].tokens.append(t)
+            } else if inAction, trimmed.hasPrefix("</") {
+                inAction = false
             } else if trimmed.hasPrefix("<token_anchor"), let m = currentMarkable, let t = attribute("t_id", in: trimmed) {
                 mentionTokens[m, default: []].append(t)
             } else if trimmed.hasPrefix("</HUMAN_PART") {
@@ -71,7 +93,14 @@ import Testing
             mentions.append((lo..<hi, chainOf[m] ?? "single-" + m, tokenSentence[first] ?? ""))
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return Parsed(text: text, mentions: mentions)
+        var actions: [Action] = []
+        for (tag, tokens) in actionTokens {
+            let ranges = tokens.compactMap { tokenRanges[$0] }
+            guard let lo = ranges.map(\.lowerBound).min(), let hi = ranges.map(\.upperBound).max(), let first = tokens.first else { continue }
+            actions.append(Action(range: lo..<hi, sentence: tokenSentence[first] ?? "", tag: tag))
+        }
+        actions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return Parsed(text: text, mentions: mentions, actions: actions, sentences: sentenceRanges)
     }
 
     /// "3_1ecb" → the sentence numbers listed in ECBplus_coreference_sentences.csv.
@@ -171,86 +200,6 @@ import Testing
         print("ECB+: \(paths.count) documents (annotated sentences), \(goldTotal) gold human-participant mentions, \(aligned) aligned to a system person/group mention")
         print("MUC  P \(pct(mp)) R \(pct(mr)) F1 \(pct(f1(mp, mr)))")
         print("B3   P \(pct(bp)) R \(pct(br)) F1 \(pct(f1(bp, br)))")
-    }
-}
-
-/// Event triggers against ECB+ action mentions (ACTION_OCCURRENCE, ACTION_REPORTING, NEG_ACTION_OCCURRENCE) in the
-/// annotated sentences listed in `ECBplus_coreference_sentences.csv`; a trigger matches a gold action when their
-/// ranges overlap. ECB+ does not link participants to actions, so only triggers are measured here.
-@Suite struct ECBPlusTriggerMeasurement {
-    static let actionTags = ["<ACTION_OCCURRENCE", "<ACTION_REPORTING", "<NEG_ACTION_OCCURRENCE"]
-
-    @Test func eventTriggersOnECBPlus() throws {
-        guard let env = getenv("DOSSIER_ECBPLUS") else { return }
-        let folder = String(cString: env)
-        let csv = String(decoding: try FileLoading.readBytes(path: folder + "/../ECBplus_coreference_sentences.csv"), as: UTF8.self)
-        var annotated: [String: Set<String>] = [:]   // "3_1ecb" → sentence numbers
-        for line in csv.split(separator: "\n").dropFirst() {
-            let parts = line.split(separator: ",")
-            guard parts.count >= 3 else { continue }
-            annotated[parts[0] + "_" + parts[1], default: []].insert(String(parts[2]).filter { !$0.isWhitespace })
-        }
-        var gold = 0, system = 0, matchedGold = 0, matchedSystem = 0
-        var byType: [String: (Int, Int)] = [:]
-        for path in ECBPlusMeasurement.files(in: folder) {
-            let name = String(path.split(separator: "/").last!.dropLast(4))
-            guard let sentences = annotated[name] else { continue }
-            let xml = String(decoding: try FileLoading.readBytes(path: path), as: UTF8.self)
-            // Text, token ranges and the sentence of each token, as in ECBPlusMeasurement.parse.
-            var text = "", lastSentence = "", utf8Count = 0
-            var tokenRanges: [String: Range<Int>] = [:]
-            var sentenceRanges: [String: Range<Int>] = [:]
-            var actions: [Range<Int>] = []
-            var current: [String]? = nil
-            for line in xml.split(separator: "\n") {
-                let t = line.drop { $0 == " " }
-                if t.hasPrefix("<token "), let id = ECBPlusMeasurement.attribute("t_id", in: t),
-                   let sentence = ECBPlusMeasurement.attribute("sentence", in: t), let close = t.firstIndex(of: ">"),
-                   let end = t.range(of: "</token>") {
-                    let word = String(t[t.index(after: close)..<end.lowerBound]).replacingAll("&amp;", "&").replacingAll("&quot;", "\"")
-                        .replacingAll("&apos;", "'").replacingAll("&lt;", "<").replacingAll("&gt;", ">")
-                    if !text.isEmpty { text += sentence != lastSentence ? "\n" : " "; utf8Count += 1 }
-                    lastSentence = sentence
-                    let r = utf8Count..<(utf8Count + word.utf8.count)
-                    tokenRanges[id] = r
-                    if let old = sentenceRanges[sentence] { sentenceRanges[sentence] = old.lowerBound..<r.upperBound } else { sentenceRanges[sentence] = r }
-                    text += word
-                    utf8Count += word.utf8.count
-                } else if Self.actionTags.contains(where: { t.hasPrefix($0) }), !t.contains("instance_id") {
-                    current = []
-                } else if t.hasPrefix("<token_anchor"), current != nil, let id = ECBPlusMeasurement.attribute("t_id", in: t) {
-                    current!.append(id)
-                } else if t.hasPrefix("</"), let tokens = current {
-                    let ranges = tokens.compactMap { tokenRanges[$0] }
-                    if let lo = ranges.map(\.lowerBound).min(), let hi = ranges.map(\.upperBound).max() { actions.append(lo..<hi) }
-                    current = nil
-                }
-            }
-            let inAnnotated = sentences.compactMap { sentenceRanges[$0] }
-            func annotatedSentence(_ r: Range<Int>) -> Bool { inAnnotated.contains { $0.overlaps(r) || $0.contains(r.lowerBound) } }
-            let goldActions = actions.filter(annotatedSentence)
-            let document = Analyzer().analyze(Article(text: text))
-            let triggers = document.events.filter { annotatedSentence($0.trigger) }
-            gold += goldActions.count
-            system += triggers.count
-            matchedGold += goldActions.filter { g in triggers.contains { $0.trigger.overlaps(g) } }.count
-            if getenv("DOSSIER_ECBPLUS_MISSES") != nil {
-                for g in goldActions where !triggers.contains(where: { $0.trigger.overlaps(g) }) {
-                    print("MISS " + String(document.article.slice(g)).lowercased())
-                }
-            }
-            for event in triggers {
-                let hit = goldActions.contains { $0.overlaps(event.trigger) }
-                if hit { matchedSystem += 1 }
-                let old = byType[event.type] ?? (0, 0)
-                byType[event.type] = (old.0 + (hit ? 1 : 0), old.1 + 1)
-            }
-        }
-        func pct(_ x: Double) -> String { String(Double(Int(x * 1000)) / 10) }
-        let p = Double(matchedSystem) / Double(max(system, 1)), r = Double(matchedGold) / Double(max(gold, 1))
-        print("ECB+ triggers (annotated sentences): \(gold) gold actions, \(system) system triggers")
-        print("triggers P \(pct(p)) R \(pct(r)) F1 \(pct(p + r == 0 ? 0 : 2 * p * r / (p + r)))")
-        print("precision by type: " + byType.sorted { $0.value.1 > $1.value.1 }.map { "\($0.key) \($0.value.0)/\($0.value.1)" }.joined(separator: ", "))
     }
 }
 

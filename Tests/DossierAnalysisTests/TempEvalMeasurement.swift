@@ -56,6 +56,13 @@ import Testing
         return (dct, String(decoding: out, as: UTF8.self), timexes)
     }
 
+    /// Forty bytes either side of a span, on one line, for reading the errors.
+    static func context(of range: Range<Int>, in text: String) -> String {
+        let bytes = Array(text.utf8)
+        let lo = max(0, range.lowerBound - 40), hi = min(bytes.count, range.upperBound + 40)
+        return String(decoding: bytes[lo..<hi], as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
     static func files(in folder: String) -> [String] {
         var result: [String] = []
         for sub in ["TimeBank", "AQUAINT"] {
@@ -97,12 +104,15 @@ import Testing
                     relaxedGold += 1
                     relaxedPairs += 1
                     if match.value == g.value { valueCorrect += 1 }
-                    else if misses.count < 4000 { misses.append("value \(document.article.slice(g.range)) gold=\(g.value) ours=\(match.value) [\(document.article.slice(match.range))]") }
+                    else if misses.count < 4000 { misses.append("value \(document.article.slice(g.range)) gold=\(g.value) ours=\(match.value) [\(document.article.slice(match.range))] dct=\(dct ?? "-") | \(Self.context(of: g.range, in: text))") }
                 } else if misses.count < 4000 {
                     misses.append("missed \(document.article.slice(g.range)) gold=\(g.value)")
                 }
             }
-            for s in found where timexes.contains(where: { $0.range.overlaps(s.range) }) { relaxedSystem += 1 }
+            for s in found {
+                if timexes.contains(where: { $0.range.overlaps(s.range) }) { relaxedSystem += 1 }
+                else if misses.count < 4000 { misses.append("spurious \(document.article.slice(s.range)) ours=\(s.value)") }
+            }
         }
         clock_gettime(CLOCK_MONOTONIC, &clock)
         let seconds = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 - started

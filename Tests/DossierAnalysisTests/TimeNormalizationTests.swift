@@ -29,12 +29,53 @@ import Testing
         ("The law changed last month.", "2021-01-28", "last month", "2020-12"),
         ("The vote is next year.", "2021-01-28", "next year", "2022"),
         ("It was signed on March 3.", "2021-01-28", "March 3", "2021-03-03"),
+        // A month far from the anchor's: last year's unless the clause speaks of the future.
+        ("The company was sold in November.", "2021-01-28", "November", "2020-11"),
+        ("The company was sold in July.", "2021-01-28", "July", "2020-07"),
+        ("Elections will be held in November.", "2021-01-28", "November", "2021-11"),
+        ("A shooting on Oct. 23 killed him.", "1999-05-06", "Oct. 23", "1998-10-23"),
+        ("The dividend is payable Dec. 15.", "1989-11-02", "Dec. 15", "1989-12-15"),
+        ("Officials met over the weekend.", "2021-01-28", "the weekend", "2021-W03-WE"),
         ("It happened in December.", "2021-01-28", "December", "2020-12"),
         ("He stayed for two weeks.", "2021-01-28", "two weeks", "P2W"),
         // Anchor on a Sunday: "on Thursday" in the past is three days before.
         ("Officials said on Thursday they were ready.", "2021-01-31", "Thursday", "2021-01-28"),
         ("The appeal will be heard on Monday.", "2021-01-31", "Monday", "2021-02-01"),
         ("Last week was quiet.", "2021-01-04", "Last week", "2020-W53"),
+        // Quarters, fiscal years, decades, holidays and spelled-out years.
+        ("Profit rose in the third quarter. A year earlier it earned $5 million.", "1989-11-02", "A year earlier", "1988-Q3"),
+        ("Profit rose in the third quarter. In the year-ago quarter it lost money.", "1989-11-02", "the year-ago quarter", "1988-Q3"),
+        ("Sales fell 20% in the quarter.", "1989-11-02", "the quarter", "1989-Q3"),
+        ("Sales should recover in the current quarter.", "1989-11-02", "the current quarter", "1989-Q4"),
+        ("Sales rose in this year's third quarter.", "1989-11-02", "this year's third quarter", "1989-Q3"),
+        ("Losses grew in fiscal 1989.", "1989-11-02", "fiscal 1989", "1989"),
+        ("Rents doubled in the 1990s.", "2001-05-01", "the 1990s", "199"),
+        ("Prices peaked in mid-November.", "1989-12-01", "mid-November", "1989-11"),
+        ("Rates will rise by the end of 1990.", "1989-11-02", "the end of 1990", "1990"),
+        ("Shops were busy before Thanksgiving Day.", "1999-12-02", "Thanksgiving Day", "1999-11-25"),
+        ("It was founded in nineteen ninety-six.", "1999-12-02", "nineteen ninety-six", "1996"),
+        ("The company had revenue of $76 million for the year ended March 31.", "1989-11-01", "the year", "P1Y"),
+        ("Losses mounted over the past few weeks.", "2021-01-28", "the past few weeks", "PXW"),
+        ("Protests spread in recent years.", "2021-01-28", "recent years", "PXY"),
+        ("They meet every week.", "2021-01-28", "every week", "P1W"),
+        ("She spoke to reporters last night.", "2021-01-28", "last night", "2021-01-27TNI"),
+        ("He said that now the movement is stronger.", "2021-01-28", "now", "PRESENT_REF"),
+        ("Prisoners are currently held in Pokrov.", "2021-01-28", "currently", "PRESENT_REF"),
+        ("Navalny recently returned.", "2021-01-28", "recently", "PAST_REF"),
+        // TimeBank leaves "earlier" out of the span: the time is the month.
+        ("Prices rose earlier this month.", "2021-01-28", "this month", "2021-01"),
+        ("Trading resumed Friday, Oct. 13.", "1989-10-27", "Friday, Oct. 13", "1989-10-13"),
+        ("Police returned later on Thursday.", "2021-01-31", "Thursday", "2021-01-28"),
+        ("A store was robbed at 10 p.m. Wednesday.", "2021-01-28", "10 p.m. Wednesday", "2021-01-27T22:00"),
+        ("The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "1989-11-06T17:00"),
+        ("Talks broke off at noon Thursday.", "2021-01-29", "noon Thursday", "2021-01-28T12:00"),
+        ("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31", "Jan. 31", "1989-01-31"),
+        ("The pact is effective June 1.", "1989-10-26", "June 1", "1990-06-01"),
+        ("Flights leave twice a week and daily in summer.", "2021-01-28", "daily", "P1D"),
+        // Future weekdays: "as soon as", "is to", "planned to".
+        ("The family could leave as soon as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),
+        ("The team planned to leave Nairobi on Thursday.", "1998-09-30", "Thursday", "1998-10-01"),
+        ("The bank is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31"),
     ])
     func normalises(text: String, anchor: String, expression: String, value: String) {
         let found = times(text, anchor: anchor)
@@ -51,12 +92,25 @@ import Testing
         #expect(absolute?.inferred == false)
     }
 
+    @Test func theFrontMatterDateIsTheAnchor() {
+        let article = ArticleParser.parse("---\ntitle: Rallies\ndate: 2021-01-28\n---\nPolice searched flats on Wednesday. More than 3,900 people were detained last Saturday.\n")
+        let document = Analyzer().analyze(article)
+        let values = document.times.map { (String(document.article.slice($0.range)), $0.value, $0.inferred) }
+        #expect(values.contains { $0 == ("Wednesday", "2021-01-27", false) }, "\(values)")
+        #expect(values.contains { $0 == ("last Saturday", "2021-01-23", false) }, "\(values)")
+    }
+
     @Test func theDateOptionOverridesTheInferredAnchor() {
         let text = "Rallies were held on January 23, 2021. Police searched flats on Wednesday."
         let document = Analyzer().analyze(Article(text: text), date: "2021-01-28")
         let wednesday = document.times.first { document.article.slice($0.range) == "Wednesday" }
         #expect(wednesday?.value == "2021-01-27")
         #expect(wednesday?.inferred == false)
+    }
+
+    @Test func namesAndFractionsThatLookLikeTimesAreLeftAlone() {
+        let found = times("Jan Egeland said three quarters of the aid arrived; the march was peaceful.", anchor: "2021-01-28")
+        #expect(found.isEmpty, "\(found)")
     }
 
     @Test func numbersThatAreNotTimesAreLeftAlone() {

@@ -8,7 +8,15 @@ import Testing
 @Suite struct HostileInputEndToEndTests {
     let dossier = DossierBinary.path
     static let directory: String = {
-        let path = NSTemporaryDirectory() + "dossier-hostile-\(getpid())"
+        // The files are needed until the last parameterised test ends, so each run removes the folders
+        // that earlier runs (processes no longer alive) left behind instead of its own.
+        let temporary = NSTemporaryDirectory()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] where name.hasPrefix("dossier-hostile-") {
+            if let pid = Int32(name.dropFirst("dossier-hostile-".count)), kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: temporary + name)
+            }
+        }
+        let path = temporary + "dossier-hostile-\(getpid())"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         for input in HostileInputs.all {
             FileManager.default.createFile(atPath: path + "/" + input.name + ".txt", contents: Data(input.bytes))

@@ -61,6 +61,22 @@ public struct SampleDocument {
         return id
     }
 
+    /// Gives entity `id` roles and titles ("opposition leader").
+    public mutating func roles(_ id: String, _ roles: String...) {
+        guard let index = entities.firstIndex(where: { $0.id == id }) else { preconditionFailure("no entity \(id)") }
+        entities[index].roles += roles
+    }
+
+    /// Relates two entities as the analysis does: `other` is the `type` of `id` ("e1" brother "e2": e2 is
+    /// e1's brother); `id` gets the relation, `other` its inverse (`brother-of`).
+    public mutating func relate(_ id: String, _ type: String, _ other: String) {
+        guard let a = entities.firstIndex(where: { $0.id == id }), let b = entities.firstIndex(where: { $0.id == other }) else {
+            preconditionFailure("no entity \(id) or \(other)")
+        }
+        entities[a].relations.append(Relation(type: type, entityID: other))
+        entities[b].relations.append(Relation(type: type + "-of", entityID: id))
+    }
+
     /// Adds an event triggered by an occurrence of `trigger`, in the sentence around it.
     public mutating func event(_ id: String, _ type: String, trigger: String, occurrence: Int = 0,
                                participants: [(String, String)], time: String? = nil,

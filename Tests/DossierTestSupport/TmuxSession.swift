@@ -79,7 +79,7 @@ public final class TmuxSession {
 
     /// Waits until the pane satisfies `condition`; returns the last screen either way.
     @discardableResult
-    public func wait(timeout: Double = 5, until condition: (String) -> Bool) -> (ok: Bool, screen: String) {
+    public func wait(timeout: Double = 10, until condition: (String) -> Bool) -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = self.screen
         while !condition(screen) {
@@ -114,7 +114,7 @@ public final class TmuxSession {
 
     /// Waits until `text` appears on the pane.
     @discardableResult
-    public func wait(for text: String, timeout: Double = 5) -> (ok: Bool, screen: String) {
+    public func wait(for text: String, timeout: Double = 10) -> (ok: Bool, screen: String) {
         wait(timeout: timeout) { $0.contains(text) }
     }
 

@@ -35,7 +35,7 @@ struct Coreference: Sendable {
         var sentenceOf = [Int32](repeating: 0, count: words.count + 1)
         for (n, sentence) in document.sentences.enumerated() { for t in sentence.tokens { sentenceOf[t] = Int32(n) } }
 
-        rolesAndRelations(&set, document: document, words: words, startsAt: startsAt, endsAt: endsAt)
+        rolesAndRelations(&set, document: document, words: words, startsAt: startsAt, endsAt: endsAt, sentenceOf: sentenceOf)
         pronounsAndDescriptions(&set, document: document, words: words, startsAt: startsAt, endsAt: endsAt, sentenceOf: sentenceOf)
         set.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
@@ -68,7 +68,19 @@ struct Coreference: Sendable {
 
     // MARK: - Roles and relations
 
-    func rolesAndRelations(_ set: inout WorkingSet, document: Document, words: Words, startsAt: [Int32], endsAt: [Int32]) {
+    func rolesAndRelations(_ set: inout WorkingSet, document: Document, words: Words, startsAt: [Int32], endsAt: [Int32],
+                           sentenceOf: [Int32]) {
+        /// A word of a role phrase: names keep their capitals ("Kremlin critic", "head of Navalny's FBK"),
+        /// other words are lowercased (a sentence's first word is a name only if the lexicon says so).
+        func roleWord(_ t: Int) -> String {
+            guard words.isCapitalized(t) else { return words.lower[t] }
+            let startsSentence = t == 0 || sentenceOf[t - 1] != sentenceOf[t]
+            if !startsSentence || words.isAcronym(t) || startsAt[t] >= 0 || Lexicon.knownOrganizations.contains(words.lower[t])
+                || Lexicon.places.contains(words.lower[t]) || Lexicon.affiliations.contains(words.lower[t]) {
+                return words.text[t]
+            }
+            return words.lower[t]
+        }
         for mention in set.mentions where mention.kind == .name && set.entities[mention.entity].type == .person {
             let a = mention.tokens.lowerBound
             let e = mention.tokens.upperBound
@@ -80,11 +92,11 @@ struct Coreference: Sendable {
                 var phrase = head
                 var phraseStart = h
                 if h - 1 >= 0, Lexicon.roleModifiers.contains(words.lower[h - 1]) {
-                    phrase = words.lower[h - 1] + " " + head
+                    phrase = roleWord(h - 1) + " " + head
                     phraseStart = h - 1
                 } else if h - 1 >= 0, endsAt[h - 1] >= 0, !set.mentions[Int(endsAt[h - 1])].isPossessor,
                           set.entities[set.mentions[Int(endsAt[h - 1])].entity].type == .organization {
-                    phrase = words.lower[h - 1] + " " + head
+                    phrase = roleWord(h - 1) + " " + head
                     phraseStart = h - 1
                 }
                 set.entities[me].addRole(phrase)
@@ -104,12 +116,12 @@ struct Coreference: Sendable {
                 while r < min(words.count, e + 5), Lexicon.roles[words.lower[r]] == nil, words.isWord(r), !words.isCapitalized(r) { r += 1 }
                 if r < words.count, let gender = Lexicon.roles[words.lower[r]] {
                     var close = r + 1
-                    while close < min(words.count, r + 12), words.lower[close] != ",", words.lower[close] != "." { close += 1 }
+                    while close < min(words.count, r + 12), ![",", ".", ";", ":"].contains(words.lower[close]) { close += 1 }
                     let phraseTokens = (e + 2)..<close
                     var phrase = ""
                     for t in phraseTokens {
                         if !phrase.isEmpty && !words.isPossessive(t) { phrase += " " }
-                        phrase += words.lower[t]
+                        phrase += roleWord(t)
                     }
                     set.entities[me].addRole(phrase)
                     if set.entities[me].gender == .unknown { set.entities[me].gender = gender }

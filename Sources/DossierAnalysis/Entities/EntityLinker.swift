@@ -7,8 +7,16 @@ struct EntityLinker: Sendable {
 
     func link(_ spans: [NameSpan], document: Document, words: Words) -> WorkingSet {
         var set = WorkingSet()
-        let spans = spans.filter { !$0.tokens.isEmpty && $0.tokens.upperBound <= words.count }
+        var spans = spans.filter { !$0.tokens.isEmpty && $0.tokens.upperBound <= words.count }
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // "Democrat Rod Blagojevich", "American John Smith": the party or nationality is an affiliation, not a name.
+        var affiliations = [[String]](repeating: [], count: spans.count)
+        for n in spans.indices where spans[n].type == .person {
+            while spans[n].tokens.count >= 2, Self.isAffiliation(spans[n].tokens.lowerBound, words) {
+                affiliations[n].append(words.text[spans[n].tokens.lowerBound])
+                spans[n].tokens = (spans[n].tokens.lowerBound + 1)..<spans[n].tokens.upperBound
+            }
+        }
         var assigned = [Int?](repeating: nil, count: spans.count)
         var personsByFull: [String: [Int]] = [:]
         var personsByLast: [String: [Int]] = [:]
@@ -93,6 +101,11 @@ struct EntityLinker: Sendable {
                     singlePersons[surnameKey] = set.entities.count - 1
                 }
             case .organization, .location, .miscellaneous:
+                // A person's name the tagger typed otherwise ("Rod Blagojevich" as an organisation).
+                if let person = Self.person(named: span, words: words, set: set, personsByLast: personsByLast) {
+                    assigned[n] = person
+                    break
+                }
                 var tokens = span.tokens
                 if tokens.count > 1, words.lower[tokens.lowerBound] == "the" { tokens = (tokens.lowerBound + 1)..<tokens.upperBound }
                 let type: EntityType
@@ -118,6 +131,11 @@ struct EntityLinker: Sendable {
                     assigned[n] = index
                 }
             }
+        }
+
+        for (n, roles) in affiliations.enumerated() {
+            guard let entity = assigned[n] else { continue }
+            for role in roles { set.entities[entity].addRole(role) }
         }
 
         // Pass 3: organisations whose acronym or single word is part of a longer organisation name.
@@ -149,6 +167,28 @@ struct EntityLinker: Sendable {
             set.entities[redirect[index]].firstPosition = min(set.entities[redirect[index]].firstPosition, set.entities[index].firstPosition)
         }
         return set
+    }
+
+    /// A party or nationality word at the start of a person's name: "Democrat", "Russian"; not a first
+    /// name that happens to be one ("Christian Bale"), unless a first name follows.
+    static func isAffiliation(_ t: Int, _ words: Words) -> Bool {
+        guard words.isCapitalized(t), Lexicon.affiliations.contains(words.lower[t]) else { return false }
+        return !FirstNames.shared.contains(words.lower[t]) || t + 1 < words.count && FirstNames.shared.contains(words.lower[t + 1])
+    }
+
+    /// The person whose full name (or, for one word, surname) an organisation or other name spells, when the
+    /// text names that person in full elsewhere. Place names only count with two or more words
+    /// ("Jordan" stays a country next to Michael Jordan).
+    static func person(named span: NameSpan, words: Words, set: WorkingSet, personsByLast: [String: [Int]]) -> Int? {
+        let first = span.tokens.lowerBound, last = span.tokens.upperBound - 1
+        let candidates = personsByLast[NameKey.surname(words.text[last])] ?? []
+        if span.tokens.count == 1 {
+            guard span.type != .location, last + 1 >= words.count || !Lexicon.organizationHeads.contains(words.lower[last + 1]) else { return nil }
+            return candidates.count == 1 ? candidates[0] : nil
+        }
+        guard span.tokens.count <= 3, !Lexicon.organizationHeads.contains(words.lower[last]) else { return nil }
+        let firstKey = NameKey.word(words.text[first])
+        return candidates.first { set.entities[$0].firstKey == firstKey }
     }
 
     /// Acronyms that are not the initials of the English name (transliterated or historical).

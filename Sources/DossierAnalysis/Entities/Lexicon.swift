@@ -113,6 +113,11 @@ enum Lexicon {
         return table
     }()
 
+    /// Party and nationality words written before a person's name ("Democrat Rod Blagojevich").
+    static let affiliations: Set<String> = Set(demonyms.keys).union([
+        "democratic", "conservative", "labour", "liberal", "tory", "socialist", "communist", "libertarian", "nationalist",
+    ])
+
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,

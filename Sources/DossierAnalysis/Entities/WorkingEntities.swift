@@ -35,7 +35,10 @@ struct WorkingEntity: Sendable {
 
     /// The last word of every role ("opposition leader" → "leader").
     func hasRoleHead(_ noun: String) -> Bool {
-        roles.contains { role in role == noun || role.hasSuffix(" " + noun) || role.hasPrefix(noun + " of") }
+        roles.contains { role in
+            let role = role.lowercased()
+            return role == noun || role.hasSuffix(" " + noun) || role.hasPrefix(noun + " of")
+        }
     }
 }
 

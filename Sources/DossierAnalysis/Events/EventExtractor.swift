@@ -100,17 +100,19 @@ struct EventExtractor: Sendable {
         if !entry.isNoun, word == entry.lemma, Self.ambiguousBase.contains(word) {
             return Self.modals.contains(before) || TriggerLexicon.nounToo.contains(word)
         }
+        // "jailed Kremlin critic" is an attribute; "Police detained Sobol" a verb with its subject before it.
         if (word == "jailed" || word == "imprisoned" || word == "detained"), t + 1 < sentence.tokens.upperBound,
-           words.isCapitalized(t + 1) || Lexicon.roleModifiers.contains(words.lower[t + 1]) {
+           words.isCapitalized(t + 1) || Lexicon.roleModifiers.contains(words.lower[t + 1]), !Self.subjectPronouns.contains(before) {
             return false
         }
         if word == "warning", before != "a" && before != "the" && !Lexicon.beForms.contains(before) { return false }
+        if TriggerLexicon.passiveOnly.contains(word), !Lexicon.beForms.contains(before), before != "fatally" { return false }
         // "left" as a verb only after a name or pronoun; "named" only with an object name; "according" only before "to".
         let after = t + 1 < sentence.tokens.upperBound ? words.lower[t + 1] : ""
         if word == "according", after != "to" { return false }
         if word == "left", !(t > sentence.tokens.lowerBound && (words.isCapitalized(t - 1) || ["he", "she", "they", "we", "i"].contains(before))) { return false }
         if word == "named", !(t + 1 < sentence.tokens.upperBound && (words.isCapitalized(t + 1) || after == "as")) { return false }
-        if word == "dead", !(Lexicon.beForms.contains(before) || ["found", "left", "people", "are", "were", "dozens", "killed"].contains(before) || words.isNumber(max(t - 1, 0))) { return false }
+        if word == "dead", !(Lexicon.beForms.contains(before) || ["found", "pronounced", "left", "people", "are", "were", "dozens", "killed"].contains(before) || words.isNumber(max(t - 1, 0))) { return false }
         if word == "deal", before != "a" && before != "the" && !(t > 0 && words.isCapitalized(t - 1)) { return false }
         return true
     }
@@ -350,7 +352,8 @@ struct EventExtractor: Sendable {
                                            "await", "awaits", "join", "seeking", "seek", "seeks", "sought", "called", "calls", "urged", "urging", "expected", "coming"]
     static let possibleCues: Set<String> = ["could", "may", "might", "would", "can", "threats", "threat", "threatened",
                                             "threatens", "threaten", "risk", "risks", "faces", "facing", "face", "possible"]
-    static let negationCues: Set<String> = ["not", "n't", "never", "no", "without", "denied"]
+    static let negationCues: Set<String> = ["not", "n't", "never", "no", "without", "denied", "refused", "refuses", "refuse",
+                                            "declined", "declines", "failed", "fails"]
 
     func modality(_ trigger: Range<Int>, isNoun: Bool, sentence: Sentence, words: Words) -> Event.Modality {
         let window = max(sentence.tokens.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound

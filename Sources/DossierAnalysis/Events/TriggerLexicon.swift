@@ -1,5 +1,6 @@
 /// Event trigger words: every inflected form of a verb and its nouns, with the event type of DESIGN.md.
-/// Lemmatisation is by table: detain / detained / detains / detaining / detention all map to `arrest`.
+/// Lemmatisation is by table: detain / detained / detains / detaining / detention all map to `arrest`; `regular`
+/// spells out the inflections of a regular verb so that one lemma brings all its forms.
 enum TriggerLexicon {
     struct Entry: Sendable {
         var type: String
@@ -9,8 +10,12 @@ enum TriggerLexicon {
 
     static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
-        func verb(_ type: String, _ lemma: String, _ forms: [String]) {
-            for form in [lemma] + forms where table[form] == nil { table[form] = Entry(type: type, lemma: lemma, isNoun: false) }
+        /// `base: false` when the bare lemma is mostly something else ("a bomb", "a daily commute").
+        func verb(_ type: String, _ lemma: String, _ forms: [String], base: Bool = true) {
+            for form in (base ? [lemma] : []) + forms where table[form] == nil { table[form] = Entry(type: type, lemma: lemma, isNoun: false) }
+        }
+        func regular(_ type: String, _ lemmas: [String], base: Bool = true) {
+            for lemma in lemmas { verb(type, lemma, inflections(of: lemma), base: base) }
         }
         func noun(_ type: String, _ lemma: String, _ forms: [String]) {
             for form in forms where table[form] == nil { table[form] = Entry(type: type, lemma: lemma, isNoun: true) }
@@ -105,7 +110,7 @@ enum TriggerLexicon {
         noun("attack", "stab", ["stabbing", "stabbings"])
         noun("attack", "arson", ["arson"])
         noun("attack", "bombing", ["bombing", "bombings"])
-        verb("attack", "bomb", ["bombed"])
+        verb("attack", "bomb", ["bombed"], base: false)
         noun("protest", "riot", ["riot", "riots", "rioting"])
         noun("die", "dead", ["dead"])
         verb("die", "hang", ["hanged"])
@@ -142,13 +147,70 @@ enum TriggerLexicon {
         verb("appoint", "hire", ["hired", "hires"])
         verb("appoint", "name", ["named"])
         verb("dismiss", "fire", ["fired", "sacked", "dismissed"])
+        // Clemency: pardons and commuted sentences.
+        regular("pardon", ["pardon"])
+        noun("pardon", "pardon", ["pardons"])
+        verb("pardon", "commute", ["commuted", "commuting"], base: false)
+        noun("pardon", "commute", ["commutation", "commutations", "clemency", "amnesty"])
+        // Courts, custody and bail.
+        verb("trial", "acquit", ["acquitted", "acquits"])
+        noun("trial", "acquit", ["acquittal", "acquittals", "verdict", "verdicts", "hearing", "hearings"])
+        regular("trial", ["testify"])
+        verb("trial", "plead", ["pleaded", "pled", "pleads", "pleading"])
+        regular("arrest", ["apprehend", "extradite"])
+        noun("arrest", "extradite", ["extradition", "extraditions"])
+        verb("arrest", "nab", ["nabbed"])
+        verb("release", "parole", ["paroled"])
+        noun("release", "bail", ["bail", "parole"])
+        // Violence, crime and accidents.
+        verb("attack", "hit", ["hit"])                      // passive only: "was hit by a car"
+        verb("attack", "strike", ["struck"], base: false)  // passive only: "was struck by a bullet"
+        verb("attack", "kidnap", ["kidnapped", "kidnaps"], base: false)
+        noun("attack", "kidnap", ["kidnapping", "kidnappings"])
+        regular("attack", ["abduct", "rape", "clash"], base: false)
+        noun("attack", "abduct", ["abduction", "abductions", "rape", "clash", "clashes", "brawl", "brawls"])
+        verb("theft", "steal", ["stole", "stolen", "steals", "stealing"])
+        verb("theft", "rob", ["robbed", "robbing", "robs"], base: false)
+        regular("theft", ["loot", "hijack"], base: false)
+        noun("theft", "theft", ["theft", "thefts", "heist", "heists", "robbery", "robberies", "burglary", "burglaries",
+                                "looting", "hijacking", "hijackings", "piracy"])
+        verb("accident", "crash", ["crashed"])
+        regular("accident", ["collide", "derail"], base: false)
+        noun("accident", "crash", ["crash", "crashes", "accident", "accidents", "collision", "collisions", "derailment"])
+        noun("die", "suicide", ["suicide", "suicides"])
+        noun("disaster", "blast", ["blast", "blasts", "eruption", "eruptions", "tremor", "tremors", "aftershock", "aftershocks",
+                                   "hurricane", "tornado", "landslide", "avalanche", "tsunamis"])
+        verb("disaster", "erupt", ["erupted"], base: false)
+        noun("protest", "vigil", ["vigil", "vigils"])
+        regular("meet", ["negotiate"], base: false)
+        noun("meet", "negotiate", ["negotiations", "summit"])
+        regular("appoint", ["nominate"], base: false)
+        noun("appoint", "nominate", ["nomination", "nominations"])
+        regular("publish", ["unveil"], base: false)
         return table
     }()
+
+    /// The regular inflections of a verb: detain → detains, detained, detaining; testify → testifies, testified;
+    /// clash → clashes; collide → collided, colliding. Doubled consonants (robbed) are listed by hand.
+    static func inflections(of lemma: String) -> [String] {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let stem = lemma.dropLast()
+        if lemma.hasSuffix("y"), let before = stem.last, !vowels.contains(before) {
+            return [stem + "ies", stem + "ied", lemma + "ing"]
+        }
+        if lemma.hasSuffix("e") { return [lemma + "s", lemma + "d", (lemma.hasSuffix("ee") ? lemma : String(stem)) + "ing"] }
+        let sibilant = ["s", "x", "z", "ch", "sh"].contains { lemma.hasSuffix($0) }
+        return [lemma + (sibilant ? "es" : "s"), lemma + "ed", lemma + "ing"]
+    }
+
+    /// Verb forms that are events only in the passive ("was hit by a car", not "hit a record").
+    static let passiveOnly: Set<String> = ["hit", "struck"]
 
     /// Base forms that are nouns as often as verbs.
     static let nounToo: Set<String> = ["arrest", "release", "protest", "search", "raid", "attack", "assault", "probe",
                                        "return", "march", "rally", "charge", "appeal", "sentence", "ban",
-                                       "warning", "statement", "custody", "trial", "escape", "damage", "purchase", "win"]
+                                       "warning", "statement", "custody", "trial", "escape", "damage", "purchase", "win",
+                                       "pardon", "parole", "crash"]
 
     /// Types whose nominal possessor is the agent ("his return"); for the others it is the patient ("his arrest").
     static let possessorIsAgent: Set<String> = ["travel", "statement", "protest", "publish", "appeal", "threaten", "meet", "resign", "acquire", "win", "escape"]

@@ -1,0 +1,77 @@
+import DossierAnalysis
+import DossierTestSupport
+import DossierText
+import Testing
+
+/// A name tagger that finds exactly the names it is given (each occurrence, as whole tokens), so that
+/// linking is tested apart from the statistical model.
+struct GivenNames: NameTagger {
+    let names: [(text: String, type: NameType)]
+
+    func names(in document: Document) -> [NameSpan] {
+        let words = document.tokens.map { String(document.string($0)) }
+        var spans: [NameSpan] = []
+        var taken = Set<Int>()
+        // Longer names first: "Blagojevich" inside "Rod Blagojevich" is not a name of its own.
+        for (text, type) in names.sorted(by: { $0.text.count > $1.text.count }) {
+            let parts = text.split(separator: " ").map(String.init)
+            for start in words.indices where start + parts.count <= words.count && Array(words[start..<(start + parts.count)]) == parts {
+                let tokens = start..<(start + parts.count)
+                guard !tokens.contains(where: taken.contains) else { continue }
+                taken.formUnion(tokens)
+                spans.append(NameSpan(tokens: tokens, type: type))
+            }
+        }
+        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}
+
+/// Name mentions linked into entities: what belongs to the name and what is an affiliation.
+@Suite struct EntityLinkingTests {
+    static let clemency = "The commutations included, among others, Democrat Rod Blagojevich, the former governor of Illinois; "
+        + "Trump is a Republican.\n\nRod Blagojevich was jailed for corruption. Officials pressured Trump not to commute "
+        + "Blagojevich's sentence."
+
+    func texts(_ entity: Entity, _ document: Document) -> [String] {
+        entity.mentions.filter { $0.kind == .name }.map { String(document.article.slice($0.range)) }
+    }
+
+    /// The statistical tagger reads "Democrat Rod Blagojevich" as one name and the second "Rod Blagojevich"
+    /// as an organisation; linking makes them one person with the party as a role.
+    @Test func partyBeforeANameIsARoleNotPartOfTheName() throws {
+        let names = GivenNames(names: [("Democrat Rod Blagojevich", .person), ("Rod Blagojevich", .organization),
+                                       ("Blagojevich", .person), ("Trump", .person), ("Illinois", .location)])
+        let document = Analyzer(names: names).analyze(Article(text: Self.clemency))
+        let people = document.entities.filter { $0.name.contains("Blagojevich") }
+        #expect(people.map(\.name) == ["Rod Blagojevich"])
+        let rod = try #require(people.first)
+        #expect(rod.type == .person)
+        #expect(texts(rod, document) == ["Rod Blagojevich", "Rod Blagojevich", "Blagojevich"])
+        #expect(rod.roles == ["Democrat", "former governor of Illinois"])
+    }
+
+    @Test func theBundledTaggerGetsOneBlagojevichToo() throws {
+        let document = Analyzer().analyze(Article(text: Self.clemency))
+        let named = document.entities.filter { $0.name.contains("Blagojevich") }
+        #expect(named.map(\.name) == ["Rod Blagojevich"])
+        #expect(named.first?.roles.contains("Democrat") == true)
+    }
+
+    @Test func nationalityBeforeANameIsARoleButAFirstNameStays() throws {
+        let text = "Russian Oleg Ivanov met Christian Bale in Berlin. Ivanov and Bale talked."
+        let names = GivenNames(names: [("Russian Oleg Ivanov", .person), ("Christian Bale", .person), ("Ivanov", .person),
+                                       ("Bale", .person), ("Berlin", .location)])
+        let document = Analyzer(names: names).analyze(Article(text: text))
+        let people = document.entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Oleg Ivanov", "Christian Bale"])
+        #expect(people.first?.roles == ["Russian"])
+        #expect(people.map { texts($0, document).count } == [2, 2])
+    }
+
+    @Test func anOrganisationNamedLikeSomeoneElseStaysAnOrganisation() {
+        let text = "John Dell praised Dell Technologies. Dell Technologies said nothing."
+        let names = GivenNames(names: [("John Dell", .person), ("Dell Technologies", .organization)])
+        let document = Analyzer(names: names).analyze(Article(text: text))
+        #expect(document.entities.map(\.type) == [.person, .organization])
+    }
+}
