@@ -28,19 +28,34 @@ extension LibraryIndex {
     /// the reader's list orders them); empty when the folder does not exist. Paths are the canonical
     /// ones the indexer stored.
     /// - Complexity: a range scan of the files' unique path index, then a sort of the folder's articles.
-    public func articles(under folder: String) throws -> [ArticleListing] {
-        guard let root = FileSystem.canonical(RawPath(folder)) else { return [] }
-        // Paths inside the folder sort between "root/" and "root0" ("0" follows "/" in ASCII).
-        let base = root.bytes.last == UInt8(ascii: "/") ? Array(root.bytes.dropLast()) : root.bytes
-        let low = Data(base + [UInt8(ascii: "/")]), high = Data(base + [UInt8(ascii: "0")])
+    /// `limit`: the first articles only (a screenful, painted before the rest is read).
+    public func articles(under folder: String, limit: Int? = nil) throws -> [ArticleListing] {
+        guard let (low, high) = Self.pathRange(folder) else { return [] }
         return try database.read { db in
             try Self.listings(db, sql: """
                 SELECT a.id, f.path, a.part, a.title, a.date, a.source, a.isRead
                 FROM file f JOIN article a ON a.fileId = f.id
                 WHERE f.path >= ? AND f.path < ?
-                ORDER BY a.date IS NULL, a.date DESC, a.title, a.id DESC
-                """, arguments: [low, high])
+                ORDER BY a.date IS NULL, a.date DESC, a.title, a.id DESC LIMIT ?
+                """, arguments: [low, high, limit ?? -1])
         }
+    }
+
+    /// How many indexed articles `folder` holds, itself and below.
+    public func articleCount(under folder: String) throws -> Int {
+        guard let (low, high) = Self.pathRange(folder) else { return 0 }
+        return try database.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM file f JOIN article a ON a.fileId = f.id WHERE f.path >= ? AND f.path < ?
+                """, arguments: [low, high]) ?? 0
+        }
+    }
+
+    /// The stored paths inside a folder sort between "root/" and "root0" ("0" follows "/" in ASCII).
+    private static func pathRange(_ folder: String) -> (Data, Data)? {
+        guard let root = FileSystem.canonical(RawPath(folder)) else { return nil }
+        let base = root.bytes.last == UInt8(ascii: "/") ? Array(root.bytes.dropLast()) : root.bytes
+        return (Data(base + [UInt8(ascii: "/")]), Data(base + [UInt8(ascii: "0")]))
     }
 
     private static func listings(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ArticleListing] {

@@ -6,7 +6,8 @@ struct LibraryRenderer {
         let width = frame.size.width
         let shown = library.shown
         let filter = library.filter.isEmpty ? "" : "/\(library.filter) "
-        frame.putRow(" Articles in \(library.folder) (\(shown.count))", trailer: filter, x: 0, y: 0, width: width, style: .paneTitleFocused)
+        let count = library.filter.isEmpty ? library.count : shown.count
+        frame.putRow(" Articles in \(library.folder) (\(count))", trailer: filter, x: 0, y: 0, width: width, style: .paneTitleFocused)
         let rows = max(0, frame.size.height - 2)
         if shown.isEmpty {
             let text = library.articles.isEmpty ? "No articles in \(library.folder)" : "No match"

@@ -9,6 +9,8 @@ public struct LibraryState: Sendable, Equatable {
     public private(set) var shown: [Int] = []
     /// How far bringing the index up to date has got ("indexing 40/120"), while it runs.
     public var progress: String?
+    /// How many articles the folder holds while only the first screenful is listed.
+    public var totalCount: Int?
 
     /// `articles` in any order: they are shown newest first.
     public init(folder: String, articles: [ArticleSummary], progress: String? = nil) {
@@ -36,6 +38,9 @@ public struct LibraryState: Sendable, Equatable {
         }
     }
 
+    /// The count for the title and the status line: the whole folder's, even before it is all listed.
+    var count: Int { totalCount ?? articles.count }
+
     public var selected: ArticleSummary? {
         shown.indices.contains(cursor.index) ? articles[shown[cursor.index]] : nil
     }
@@ -46,6 +51,7 @@ public struct LibraryState: Sendable, Equatable {
         let current = selected
         articles = Self.newestFirst(newer)
         self.progress = progress
+        totalCount = nil
         if let current, let position = shown.firstIndex(where: { articles[$0].path == current.path && articles[$0].part == current.part }) {
             cursor.index = position
         }

@@ -130,6 +130,22 @@ import Testing
         #expect(render(state, size: state.size).trimmedLines[1] == "│ No other article names Alexey Navalny                                        │")
     }
 
+    @Test func aFirstScreenfulCountsTheWholeFolderUntilTheRestArrives() {
+        var library = LibraryState(folder: "lib", articles: [ArticleSummary(path: "lib/a.md", title: "Newest", date: "2021-01-01")],
+                                   progress: "listing…")
+        library.totalCount = 10_000
+        var state = ReaderState(library: library, size: Size(width: 72, height: 4))
+        #expect(render(state, size: state.size).trimmedLines == [
+            " Articles in lib (10000)",
+            " • Newest                                                    2021-01-01",
+            "",
+            " 10000 articles · listing… · Enter open · / filter · q quit      ? help",
+        ])
+        _ = update(&state, .libraryListed(articles: [ArticleSummary(path: "lib/a.md", title: "Newest", date: "2021-01-01"),
+                                                     ArticleSummary(path: "lib/b.md", title: "Older", date: "2020-01-01")], progress: nil))
+        #expect(render(state, size: state.size).trimmedLines[0] == " Articles in lib (2)")
+    }
+
     @Test func theListFromTheIndexFillsInWhileIndexingAndKeepsTheCursorsArticle() {
         var state = ReaderState(library: LibraryState(folder: "lib", articles: [
             ArticleSummary(path: "lib/a.md", title: "Court jails two police", date: "2019-02-02", source: "Wikinews", isUnread: false),
