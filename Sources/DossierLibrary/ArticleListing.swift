@@ -24,29 +24,47 @@ extension LibraryIndex {
         }
     }
 
-    /// Every indexed article in `folder` and below it, newest first (undated last); empty when the
-    /// folder does not exist. Paths are the canonical ones the indexer stored.
+    /// Every indexed article in `folder` and below it, newest first (undated last, then by title, as
+    /// the reader's list orders them); empty when the folder does not exist. Paths are the canonical
+    /// ones the indexer stored.
     /// - Complexity: a range scan of the files' unique path index, then a sort of the folder's articles.
-    public func articles(under folder: String) throws -> [ArticleListing] {
-        guard let root = FileSystem.canonical(RawPath(folder)) else { return [] }
-        // Paths inside the folder sort between "root/" and "root0" ("0" follows "/" in ASCII).
-        let base = root.bytes.last == UInt8(ascii: "/") ? Array(root.bytes.dropLast()) : root.bytes
-        let low = Data(base + [UInt8(ascii: "/")]), high = Data(base + [UInt8(ascii: "0")])
+    /// `limit`: the first articles only (a screenful, painted before the rest is read).
+    public func articles(under folder: String, limit: Int? = nil) throws -> [ArticleListing] {
+        guard let (low, high) = Self.pathRange(folder) else { return [] }
         return try database.read { db in
             try Self.listings(db, sql: """
                 SELECT a.id, f.path, a.part, a.title, a.date, a.source, a.isRead
                 FROM file f JOIN article a ON a.fileId = f.id
                 WHERE f.path >= ? AND f.path < ?
-                ORDER BY a.date IS NULL, a.date DESC, a.id DESC
-                """, arguments: [low, high])
+                ORDER BY a.date IS NULL, a.date DESC, a.title, a.id DESC LIMIT ?
+                """, arguments: [low, high, limit ?? -1])
         }
+    }
+
+    /// How many indexed articles `folder` holds, itself and below.
+    public func articleCount(under folder: String) throws -> Int {
+        guard let (low, high) = Self.pathRange(folder) else { return 0 }
+        return try database.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM file f JOIN article a ON a.fileId = f.id WHERE f.path >= ? AND f.path < ?
+                """, arguments: [low, high]) ?? 0
+        }
+    }
+
+    /// The stored paths inside a folder sort between "root/" and "root0" ("0" follows "/" in ASCII).
+    private static func pathRange(_ folder: String) -> (Data, Data)? {
+        guard let root = FileSystem.canonical(RawPath(folder)) else { return nil }
+        let base = root.bytes.last == UInt8(ascii: "/") ? Array(root.bytes.dropLast()) : root.bytes
+        return (Data(base + [UInt8(ascii: "/")]), Data(base + [UInt8(ascii: "0")]))
     }
 
     private static func listings(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ArticleListing] {
         var listings: [ArticleListing] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-            listings.append(ArticleListing(articleID: row[0], path: RawPath(bytes: [UInt8](row[1] as Data)), part: row[2],
+            // The path's bytes straight from SQLite's buffer: no intermediate `Data` per row.
+            let path = try row.withUnsafeData(atIndex: 1) { RawPath(bytes: $0.map { Array($0) } ?? []) }
+            listings.append(ArticleListing(articleID: row[0], path: path, part: row[2],
                                            title: row[3], date: row[4], source: row[5], isRead: row[6]))
         }
         return listings

@@ -27,13 +27,12 @@ extension LibraryIndex {
                 """, arguments: [match, limit])
             guard !ids.isEmpty else { return [] }
             var hitsByID: [Int64: SearchHit] = [:]
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
             var arguments: [any DatabaseValueConvertible] = [match]
             arguments += ids.map { $0 as any DatabaseValueConvertible }
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT t.rowid, snippet(articleText, 1, char(2), char(3), '…', 24), f.path, a.part, a.title, a.date
                 FROM articleText t JOIN article a ON a.id = t.rowid JOIN file f ON f.id = a.fileId
-                WHERE articleText MATCH ? AND t.rowid IN (\(placeholders))
+                WHERE articleText MATCH ? AND t.rowid IN (\(sqlPlaceholders(ids.count)))
                 """, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
                 let id: Int64 = row[0]

@@ -19,16 +19,34 @@ enum PersonAliases {
 
     /// The ids of the entities that are the same person as entity `id`, the full name first.
     static func group(of id: Int64, _ db: Database) throws -> [Int64] {
-        guard let row = try Row.fetchOne(db, sql: "SELECT key, surname FROM entity WHERE id = ?", arguments: [id]),
-              let surname = row[1] as String? else { return [id] }
-        let key: String = row[0]
-        let sharing = try Row.fetchAll(db, sql: "SELECT id, key FROM entity WHERE surname = ?", arguments: [surname])
-        let fullNames = sharing.filter { isFullName($0[1]) }.map { $0[0] as Int64 }
-        guard fullNames.count == 1 else { return [id] }
-        if isFullName(key) {
-            let bare = sharing.first { ($0[1] as String) == "person:" + surname }.map { $0[0] as Int64 }
-            return [id] + (bare.map { [$0] } ?? [])
+        try groups(of: [id], db)[0]
+    }
+
+    /// `group(of:)` for several entities in two statements (`who` looks at dozens of candidates).
+    static func groups(of ids: [Int64], _ db: Database) throws -> [[Int64]] {
+        guard !ids.isEmpty else { return [] }
+        var keys: [Int64: (key: String, surname: String?)] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, key, surname FROM entity WHERE id IN (\(sqlPlaceholders(ids.count)))",
+                                       arguments: StatementArguments(ids))
+        while let row = try rows.next() { keys[row[0]] = (row[1], row[2]) }
+        let surnames = Array(Set(keys.values.compactMap(\.surname)))
+        var fullNames: [String: [Int64]] = [:]
+        var bare: [String: Int64] = [:]
+        if !surnames.isEmpty {
+            let sharing = try Row.fetchCursor(db, sql: "SELECT id, key, surname FROM entity WHERE surname IN (\(sqlPlaceholders(surnames.count)))",
+                                              arguments: StatementArguments(surnames))
+            while let row = try sharing.next() {
+                let id: Int64 = row[0], key: String = row[1], surname: String = row[2]
+                if isFullName(key) { fullNames[surname, default: []].append(id) } else if key == "person:" + surname { bare[surname] = id }
+            }
         }
-        return [fullNames[0], id]
+        return ids.map { id in
+            guard let entry = keys[id], let surname = entry.surname, let full = fullNames[surname], full.count == 1 else { return [id] }
+            if isFullName(entry.key) { return [id] + (bare[surname].map { [$0] } ?? []) }
+            return [full[0], id]
+        }
     }
 }
+
+/// "?,?,?": the parameters of an `IN (…)` list of `count` values.
+func sqlPlaceholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }

@@ -23,8 +23,7 @@ extension LibraryIndex {
             // each group counts once, under its full name.
             var groups: [[Int64]] = []
             var grouped: Set<Int64> = []
-            for id in candidates.sorted() where !grouped.contains(id) {
-                let group = try PersonAliases.group(of: id, db)
+            for group in try PersonAliases.groups(of: candidates.sorted(), db) {
                 guard !group.contains(where: grouped.contains) else { continue }
                 grouped.formUnion(group)
                 groups.append(group)
@@ -63,18 +62,16 @@ extension LibraryIndex {
             return (row[0], row[1])
         }
         let row = try Row.fetchOne(db, sql: """
-            SELECT count(DISTINCT articleId), coalesce(sum(count), 0) FROM mention WHERE entityId IN (\(placeholders(group.count)))
+            SELECT count(DISTINCT articleId), coalesce(sum(count), 0) FROM mention WHERE entityId IN (\(sqlPlaceholders(group.count)))
             """, arguments: StatementArguments(group))
         return row.map { ($0[0], $0[1]) } ?? (0, 0)
     }
-
-    private static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
 
     /// `ids`: an entity and its aliases, the one whose key and name are shown first.
     private static func entityMatch(ids: [Int64], totals: (articles: Int, mentions: Int), articleLimit: Int,
                                     _ db: Database) throws -> EntityMatch? {
         guard let entity = try Row.fetchOne(db, sql: "SELECT key, name, type FROM entity WHERE id = ?", arguments: [ids[0]]) else { return nil }
-        let entityIDs = placeholders(ids.count)
+        let entityIDs = sqlPlaceholders(ids.count)
         let names = try String.fetchAll(db, sql: """
             SELECT DISTINCT name FROM entityName WHERE entityId IN (\(entityIDs)) ORDER BY length(name) DESC, name
             """, arguments: StatementArguments(ids))
@@ -98,7 +95,7 @@ extension LibraryIndex {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.articleId, e.type, p.role, e.trigger, e.triggerOffset, e.sentence, e.sentenceOffset, e.dateValue, e.timeText, e.modality
                 FROM event e CROSS JOIN eventParticipant p ON p.eventId = e.id
-                WHERE p.entityId IN (\(entityIDs)) AND e.articleId IN (\(placeholders(appearances.count)))
+                WHERE p.entityId IN (\(entityIDs)) AND e.articleId IN (\(sqlPlaceholders(appearances.count)))
                 ORDER BY e.articleId, e.triggerOffset
                 """, arguments: StatementArguments(arguments))
             while let row = try rows.next() {

@@ -6,17 +6,20 @@ struct LibraryRenderer {
         let width = frame.size.width
         let shown = library.shown
         let filter = library.filter.isEmpty ? "" : "/\(library.filter) "
-        frame.putRow(" Articles in \(library.folder) (\(shown.count))", trailer: filter, x: 0, y: 0, width: width, style: .paneTitleFocused)
+        let count = library.filter.isEmpty ? library.count : shown.count
+        frame.putRow(" Articles in \(library.folder) (\(count))", trailer: filter, x: 0, y: 0, width: width, style: .paneTitleFocused)
         let rows = max(0, frame.size.height - 2)
         if shown.isEmpty {
             let text = library.articles.isEmpty ? "No articles in \(library.folder)" : "No match"
             frame.put(" " + text, x: 0, y: 1, maxWidth: width, style: .dimmed)
             return
         }
-        let sourceWidth = width >= 70 ? min(16, shown.map { DisplayWidth.of(library.articles[$0].source ?? "") }.max() ?? 0) : 0
-        let dateWidth = width >= 40 ? 10 : 0
         var cursor = library.cursor
         cursor.keepVisible(visibleRows: rows)
+        // The source column fits the sources on screen: measuring 10,000 on every key would be slow.
+        let visible = shown[min(cursor.scroll, shown.count)..<min(cursor.scroll + rows, shown.count)]
+        let sourceWidth = width >= 70 ? min(16, visible.map { DisplayWidth.of(library.articles[$0].source ?? "") }.max() ?? 0) : 0
+        let dateWidth = width >= 40 ? 10 : 0
         for line in 0..<rows {
             let position = cursor.scroll + line
             guard shown.indices.contains(position) else { break }

@@ -9,13 +9,23 @@ public struct LibraryState: Sendable, Equatable {
     public private(set) var shown: [Int] = []
     /// How far bringing the index up to date has got ("indexing 40/120"), while it runs.
     public var progress: String?
+    /// How many articles the folder holds while only the first screenful is listed.
+    public var totalCount: Int?
 
     /// `articles` in any order: they are shown newest first.
     public init(folder: String, articles: [ArticleSummary], progress: String? = nil) {
         self.folder = folder
-        self.articles = articles.sorted(by: ArticleSummary.newestFirst)
+        self.articles = Self.newestFirst(articles)
         self.progress = progress
         refilter()
+    }
+
+    /// Sorted newest first; a list already in that order (as the index gives it) is checked, not sorted again.
+    static func newestFirst(_ articles: [ArticleSummary]) -> [ArticleSummary] {
+        for index in articles.indices.dropFirst() where ArticleSummary.newestFirst(articles[index], articles[index - 1]) {
+            return articles.sorted(by: ArticleSummary.newestFirst)
+        }
+        return articles
     }
 
     private mutating func refilter() {
@@ -28,6 +38,9 @@ public struct LibraryState: Sendable, Equatable {
         }
     }
 
+    /// The count for the title and the status line: the whole folder's, even before it is all listed.
+    var count: Int { totalCount ?? articles.count }
+
     public var selected: ArticleSummary? {
         shown.indices.contains(cursor.index) ? articles[shown[cursor.index]] : nil
     }
@@ -36,8 +49,9 @@ public struct LibraryState: Sendable, Equatable {
     /// the same article when it is still listed.
     mutating func replaceArticles(_ newer: [ArticleSummary], progress: String?) {
         let current = selected
-        articles = newer.sorted(by: ArticleSummary.newestFirst)
+        articles = Self.newestFirst(newer)
         self.progress = progress
+        totalCount = nil
         if let current, let position = shown.firstIndex(where: { articles[$0].path == current.path && articles[$0].part == current.part }) {
             cursor.index = position
         }

@@ -44,7 +44,7 @@ struct StatusLineRenderer {
         }
         if let library = state.library {
             let progress = library.progress.map { " · " + $0 } ?? ""
-            return (state.message ?? "\(library.articles.count) articles\(progress) · Enter open · / filter · q quit", "? help")
+            return (state.message ?? "\(library.count) articles\(progress) · Enter open · / filter · q quit", "? help")
         }
         return (state.message ?? "", "")
     }

@@ -36,14 +36,12 @@ extension ReaderState {
 
     mutating func handleOtherArticlesKey(_ key: Key) -> [Effect] {
         guard var view = otherArticles else { overlay = nil; return [] }
-        let count = view.rows.count, rows = otherArticlesRows
-        switch KeyBindings.action(for: key) {
-        case .lineDown: view.cursor.move(by: 1, count: count, visibleRows: rows)
-        case .lineUp: view.cursor.move(by: -1, count: count, visibleRows: rows)
-        case .pageDown: view.cursor.move(by: rows, count: count, visibleRows: rows)
-        case .pageUp: view.cursor.move(by: -rows, count: count, visibleRows: rows)
-        case .top: view.cursor.move(by: -count, count: count, visibleRows: rows)
-        case .bottom: view.cursor.move(by: count, count: count, visibleRows: rows)
+        guard let action = KeyBindings.action(for: key) else { return [] }
+        if view.cursor.move(action, count: view.rows.count, visibleRows: otherArticlesRows) {
+            otherArticles = view
+            return []
+        }
+        switch action {
         case .activate:
             if let focus = view.focusUnderCursor {
                 otherArticles = view

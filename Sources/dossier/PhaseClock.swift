@@ -2,21 +2,28 @@
 import Glibc
 #endif
 
-/// Elapsed times of start-up phases, for `--measure`.
+/// Elapsed times of start-up phases, for `--measure`, each with the processor time the process had
+/// used by then (on a machine shared with other work, wall time alone says little).
 struct PhaseClock {
     private let start = PhaseClock.now()
-    private var marks: [(String, Double)] = []
+    private var marks: [(phase: String, elapsed: Double, processor: Double)] = []
 
-    static func now() -> Double {
+    static func now() -> Double { milliseconds(CLOCK_MONOTONIC) }
+
+    /// Processor time of all the process's threads so far.
+    static func processorTime() -> Double { milliseconds(CLOCK_PROCESS_CPUTIME_ID) }
+
+    private static func milliseconds(_ clock: clockid_t) -> Double {
         var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
+        clock_gettime(clock, &time)
         return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
     }
 
-    mutating func mark(_ phase: String) { marks.append((phase, PhaseClock.now() - start)) }
+    mutating func mark(_ phase: String) { marks.append((phase, PhaseClock.now() - start, PhaseClock.processorTime())) }
 
     var report: String {
-        marks.map { "\($0.0): \(Int(($0.1 * 100).rounded()) / 100) ms" }.joined(separator: ", ")
+        func format(_ value: Double) -> String { "\(Int((value * 100).rounded()) / 100)" }
+        return marks.map { "\($0.phase): \(format($0.elapsed)) ms (processor \(format($0.processor)))" }.joined(separator: ", ")
     }
 }
 

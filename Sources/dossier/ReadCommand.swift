@@ -63,10 +63,16 @@ struct ReadCommand: ParsableCommand {
         case .folder(let folder):
             index.library = ReaderLibrary.open()
             clock.mark("index opened")
-            let summaries = index.library?.summaries(in: folder) ?? LibraryScan.summaries(in: folder)
-            let progress = index.library == nil || measure ? nil : "looking for new files"
-            state = ReaderState(library: LibraryState(folder: folder, articles: summaries, progress: progress), size: size)
-            clock.mark("listed \(summaries.count) articles")
+            // A screenful first: the rest of a large library is read on a worker thread after the first paint.
+            var library: LibraryState
+            if let indexed = index.library {
+                library = LibraryState(folder: folder, articles: indexed.summaries(in: folder, limit: size.height), progress: "listing…")
+                library.totalCount = indexed.count(in: folder)
+            } else {
+                library = LibraryState(folder: folder, articles: LibraryScan.summaries(in: folder))
+            }
+            state = ReaderState(library: library, size: size)
+            clock.mark("first \(library.articles.count) of \(library.totalCount ?? library.articles.count) listed")
         }
         let limit = sizeLimit.bytes
         var loop = ReaderLoop(backend: terminal, state: state) { effect in
@@ -93,6 +99,12 @@ struct ReadCommand: ParsableCommand {
                 _ = update(&loop.state, finished)
                 loop.backend.draw(render(loop.state, size: size), force: false)
                 clock.mark("analysed and painted")
+            }
+            if case .folder(let folder) = opening, let library = index.library {
+                let all = library.summaries(in: folder)
+                _ = update(&loop.state, .libraryListed(articles: all, progress: nil))
+                loop.backend.draw(render(loop.state, size: size), force: false)
+                clock.mark("all \(all.count) listed and painted")
             }
             var perKey = ""
             if measureKeys {

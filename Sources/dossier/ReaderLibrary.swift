@@ -20,9 +20,9 @@ struct ReaderLibrary: Sendable {
         (try? LibraryIndex.openExisting(at: IndexLocation.resolve(explicit: nil))).flatMap { $0 }.map(ReaderLibrary.init)
     }
 
-    /// The folder's indexed articles as the list shows them.
-    func summaries(in folder: String) -> [ArticleSummary] {
-        let listings = (try? index.articles(under: folder)) ?? []
+    /// The folder's indexed articles as the list shows them (`limit`: the newest only).
+    func summaries(in folder: String, limit: Int? = nil) -> [ArticleSummary] {
+        let listings = (try? index.articles(under: folder, limit: limit)) ?? []
         return listings.map { listing in
             let title = listing.title.flatMap { $0.isEmpty ? nil : $0 } ?? SearchCommand.location(RawPath(listing.path.fileName), part: listing.part)
             return ArticleSummary(path: listing.path.string, part: listing.part, title: title, date: listing.date,
@@ -30,17 +30,29 @@ struct ReaderLibrary: Sendable {
         }
     }
 
-    /// Indexes the folder's new and changed files on a worker thread; the list is posted again after
-    /// each batch of analysed articles and at the end.
+    func count(in folder: String) -> Int { (try? index.articleCount(under: folder)) ?? 0 }
+
+    /// Lists the whole folder (the first screen was painted from its first page), then indexes its new
+    /// and changed files, on a worker thread; the list is posted again after each batch of analysed
+    /// articles and at the end.
     func startIndexing(_ folder: String, analyzer: Analyzer, mailbox: InputMailbox) {
         let library = self
         WorkerThread.start {
+            mailbox.post(.libraryListed(articles: library.summaries(in: folder), progress: "looking for new files"))
             let indexer = Indexer(index: library.index, workers: 2) { analyzer.analyze($0) }
             var lastPosted = 0
             let finished = (try? indexer.run([RawPath(folder)]) { progress in
-                guard progress.phase == .analysing, progress.done == 0 || progress.done > lastPosted else { return }
-                lastPosted = progress.done
-                mailbox.post(.libraryListed(articles: library.summaries(in: folder), progress: "indexing \(progress.done)/\(progress.total)"))
+                switch progress.phase {
+                case .scanning:
+                    return
+                case .reading:
+                    guard progress.total > 0 else { return }
+                    mailbox.post(.libraryListed(articles: library.summaries(in: folder), progress: "reading \(progress.total) new or changed files"))
+                case .analysing:
+                    guard progress.done == 0 || progress.done > lastPosted else { return }
+                    lastPosted = progress.done
+                    mailbox.post(.libraryListed(articles: library.summaries(in: folder), progress: "indexing \(progress.done)/\(progress.total)"))
+                }
             }) != nil
             mailbox.post(.libraryListed(articles: library.summaries(in: folder), progress: finished ? nil : "indexing failed"))
         }

@@ -20,9 +20,13 @@ struct SearchCommand: ParsableCommand {
         let started = MonotonicClock.seconds()
         let index = try options.openForQueries()
         let opened = MonotonicClock.seconds()
+        let processorBefore = PhaseClock.processorTime()
         let text = query.joined(separator: " ")
         let hits = try index.search(text, limit: limit)
-        if timings { printError(MonotonicClock.report(opening: opened - started, query: MonotonicClock.seconds() - opened)) }
+        if timings {
+            printError(MonotonicClock.report(opening: opened - started, query: MonotonicClock.seconds() - opened,
+                                             queryProcessor: (PhaseClock.processorTime() - processorBefore) / 1000))
+        }
         switch format {
         case .json: print(Self.json(query: text, hits: hits))
         case .text:

@@ -22,9 +22,13 @@ struct WhoCommand: ParsableCommand {
         let started = MonotonicClock.seconds()
         let index = try options.openForQueries()
         let opened = MonotonicClock.seconds()
+        let processorBefore = PhaseClock.processorTime()
         let text = name.joined(separator: " ")
         let matches = try index.who(text, entityLimit: entities, articleLimit: limit)
-        if timings { printError(MonotonicClock.report(opening: opened - started, query: MonotonicClock.seconds() - opened)) }
+        if timings {
+            printError(MonotonicClock.report(opening: opened - started, query: MonotonicClock.seconds() - opened,
+                                             queryProcessor: (PhaseClock.processorTime() - processorBefore) / 1000))
+        }
         switch format {
         case .json: print(Self.json(query: text, matches: matches))
         case .text:

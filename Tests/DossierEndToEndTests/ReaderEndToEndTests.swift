@@ -128,8 +128,11 @@ import Testing
     }
 
     @Test func listOfArticlesOpensAnArticleAndQComesBack() throws {
-        let session = try TmuxSession(dossier)
-        var (ok, screen) = session.wait(for: "Articles in Articles")
+        // The folder is indexed on opening: into a cache of the test's own, not the user's.
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let session = try TmuxSession(dossier, environment: ["XDG_CACHE_HOME": cache])
+        var (ok, screen) = session.wait(timeout: 30) { $0.contains("Articles in Articles") && !$0.contains("indexing") && !$0.contains("looking for") }
         #expect(ok, "\(screen)")
         try session.send("/")
         try session.type("allies")

@@ -27,6 +27,8 @@ import Testing
         #expect(try library.articles(under: folder.path + "/lib").map(\.title) == ["New", "Old"])
         #expect(try library.articles(under: folder.path + "/lib/").map(\.title) == ["New", "Old"])
         #expect(try library.articles(under: folder.path + "/missing").isEmpty)
+        #expect(try library.articles(under: folder.path + "/lib", limit: 1).map(\.title) == ["New"])
+        #expect(try library.articleCount(under: folder.path + "/lib") == 2)
 
         #expect(try library.markRead(path: folder.path + "/lib/old.md"))
         #expect(try !library.markRead(path: folder.path + "/lib/none.md"))
