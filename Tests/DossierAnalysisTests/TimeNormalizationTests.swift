@@ -50,6 +50,7 @@ import Testing
         ("Sales rose in this year's third quarter.", "1989-11-02", "this year's third quarter", "1989-Q3"),
         ("Losses grew in fiscal 1989.", "1989-11-02", "fiscal 1989", "1989"),
         ("Rents doubled in the 1990s.", "2001-05-01", "the 1990s", "199"),
+        ("Rents doubled in the nineties.", "2001-05-01", "the nineties", "199"),
         ("Prices peaked in mid-November.", "1989-12-01", "mid-November", "1989-11"),
         ("Rates will rise by the end of 1990.", "1989-11-02", "the end of 1990", "1990"),
         ("Shops were busy before Thanksgiving Day.", "1999-12-02", "Thanksgiving Day", "1999-11-25"),

@@ -360,6 +360,8 @@ struct TimeTagger: Sendable {
                 return (i..<(i + 2), "PAST_REF", false, false)
             }
             if next == "future" { return (i..<(i + 2), "FUTURE_REF", false, false) }
+            // "the nineties": the decade of this century's nineteen hundreds.
+            if next.hasSuffix("ies"), let tens = Self.tens[String(next.dropLast(3)) + "y"] { return (i..<(i + 2), "19" + String(tens / 10), false, true) }
             if next == "near", word(i + 2) == "future" { return (i..<(i + 3), "FUTURE_REF", false, false) }
             if let anchor {
                 if next == "weekend" {
