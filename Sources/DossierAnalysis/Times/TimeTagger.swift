@@ -148,6 +148,14 @@ struct TimeTagger: Sendable {
             }
             if let year = Int(word(i + 1)), word(i + 1).count == 4 { return (i..<(i + 2), String(year) + "-" + CivilDate.pad(month, 2), false, true) }
             if Self.undottedAbbreviations.contains(w[i]) { return nil }
+            // "July last year", "February this year", "January nineteen ninety-seven".
+            if let anchor, ["last", "this", "next"].contains(word(i + 1)), word(i + 2) == "year" {
+                let year = anchor.year + (word(i + 1) == "last" ? -1 : word(i + 1) == "next" ? 1 : 0)
+                return (i..<(i + 3), String(year) + "-" + CivilDate.pad(month, 2), true, true)
+            }
+            if let year = Self.spelledYear(at: i + 1, words: words, end: end) {
+                return (i..<year.end, String(year.year) + "-" + CivilDate.pad(month, 2), false, true)
+            }
             let before = word(i - 1)
             if ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "during", "from"].contains(before) || w[i] != "may" {
                 guard let anchor else { return (i..<(i + 1), "XXXX-" + CivilDate.pad(month, 2), false, true) }
