@@ -151,7 +151,7 @@ enum TriggerLexicon {
         regular("pardon", ["pardon"])
         noun("pardon", "pardon", ["pardons"])
         verb("pardon", "commute", ["commuted", "commuting"], base: false)
-        noun("pardon", "commute", ["commutation", "commutations", "clemency", "amnesty"])
+        noun("pardon", "commute", ["commutation", "commutations", "clemency"])  // not "amnesty": Amnesty International
         // Courts, custody and bail.
         verb("trial", "acquit", ["acquitted", "acquits"])
         noun("trial", "acquit", ["acquittal", "acquittals", "verdict", "verdicts", "hearing", "hearings"])

@@ -349,7 +349,8 @@ struct TimeTagger: Sendable {
         if w[i] == "noon" || w[i] == "midnight", i + 1 < end, Lexicon.weekdays[w[i + 1]] != nil || Lexicon.months[w[i + 1]] != nil {
             return clockTime(i..<(i + 1), hour: w[i] == "noon" ? 12 : 24, minute: 0, sentence: sentence, words: words, quarter: quarter)
         }
-        if let value = Self.sets[w[i]] { return (i..<(i + 1), value, false, false) }
+        // "Daily" inside a name ("New York Daily News") is not a recurrence.
+        if let value = Self.sets[w[i]], !words.isCapitalized(i) || i == sentence.tokens.lowerBound { return (i..<(i + 1), value, false, false) }
         if w[i] == "every" || w[i] == "each", let unit = Self.units[word(i + 1)] {
             return (i..<(i + 2), "P" + (unit.time ? "T" : "") + "1" + unit.code, false, false)
         }
