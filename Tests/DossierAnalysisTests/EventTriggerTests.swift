@@ -42,6 +42,7 @@ import Testing
         #expect(!types("The song was a hit and sold a record number of copies.").contains("attack"))
         #expect(!types("The singer hit a record high.").contains("attack"))
         #expect(!types("Her daily commute takes an hour.").contains("pardon"))
+        #expect(!types("Amnesty International criticised the verdict.").contains("pardon"))
     }
 
     @Test func searchesCarriedOutAndProbesLaunchedAreEvents() {

@@ -50,6 +50,9 @@ import Testing
         ("Sales rose in this year's third quarter.", "1989-11-02", "this year's third quarter", "1989-Q3"),
         ("Losses grew in fiscal 1989.", "1989-11-02", "fiscal 1989", "1989"),
         ("Rents doubled in the 1990s.", "2001-05-01", "the 1990s", "199"),
+        ("Rents doubled in the nineties.", "2001-05-01", "the nineties", "199"),
+        ("He was arrested in July last year.", "1998-02-19", "July last year", "1997-07"),
+        ("Ratification began in February this year.", "1998-12-03", "February this year", "1998-02"),
         ("Prices peaked in mid-November.", "1989-12-01", "mid-November", "1989-11"),
         ("Rates will rise by the end of 1990.", "1989-11-02", "the end of 1990", "1990"),
         ("Shops were busy before Thanksgiving Day.", "1999-12-02", "Thanksgiving Day", "1999-11-25"),
@@ -109,7 +112,7 @@ import Testing
     }
 
     @Test func namesAndFractionsThatLookLikeTimesAreLeftAlone() {
-        let found = times("Jan Egeland said three quarters of the aid arrived; the march was peaceful.", anchor: "2021-01-28")
+        let found = times("Jan Egeland told the New York Daily News three quarters of the aid arrived; the march was peaceful.", anchor: "2021-01-28")
         #expect(found.isEmpty, "\(found)")
     }
 

@@ -151,7 +151,7 @@ enum TriggerLexicon {
         regular("pardon", ["pardon"])
         noun("pardon", "pardon", ["pardons"])
         verb("pardon", "commute", ["commuted", "commuting"], base: false)
-        noun("pardon", "commute", ["commutation", "commutations", "clemency", "amnesty"])
+        noun("pardon", "commute", ["commutation", "commutations", "clemency"])  // not "amnesty": Amnesty International
         // Courts, custody and bail.
         verb("trial", "acquit", ["acquitted", "acquits"])
         noun("trial", "acquit", ["acquittal", "acquittals", "verdict", "verdicts", "hearing", "hearings"])
@@ -187,6 +187,29 @@ enum TriggerLexicon {
         regular("appoint", ["nominate"], base: false)
         noun("appoint", "nominate", ["nomination", "nominations"])
         regular("publish", ["unveil"], base: false)
+        // The remaining forms of verbs listed above by hand (first entry wins, so nouns such as "killing" keep their type).
+        regular("die", ["kill"])
+        verb("die", "die", ["dying"])
+        regular("injure", ["injure", "wound"])
+        noun("injure", "injure", ["injury", "injuries"])
+        verb("travel", "flee", ["flees", "fleeing"])
+        regular("sentence", ["convict"])
+        regular("arrest", ["jail", "imprison", "capture"])
+        regular("attack", ["attack", "assault", "murder"])
+        regular("attack", ["poison"], base: false)
+        verb("attack", "slay", ["slain", "slew"], base: false)
+        noun("attack", "slay", ["slaying", "slayings", "shootout", "shootouts"])
+        verb("attack", "gun", ["gunned"], base: false)
+        noun("disaster", "earthquake", ["temblor", "temblors"])
+        regular("charge", ["indict"])
+        regular("appoint", ["appoint"])
+        regular("elect", ["elect"])
+        regular("resign", ["resign"])
+        regular("statement", ["announce", "confirm", "reveal", "deny"])
+        regular("escape", ["escape"])
+        regular("dismiss", ["dismiss"])
+        regular("trial", ["deliberate"], base: false)
+        noun("trial", "deliberate", ["deliberations"])
         return table
     }()
 

@@ -148,6 +148,14 @@ struct TimeTagger: Sendable {
             }
             if let year = Int(word(i + 1)), word(i + 1).count == 4 { return (i..<(i + 2), String(year) + "-" + CivilDate.pad(month, 2), false, true) }
             if Self.undottedAbbreviations.contains(w[i]) { return nil }
+            // "July last year", "February this year", "January nineteen ninety-seven".
+            if let anchor, ["last", "this", "next"].contains(word(i + 1)), word(i + 2) == "year" {
+                let year = anchor.year + (word(i + 1) == "last" ? -1 : word(i + 1) == "next" ? 1 : 0)
+                return (i..<(i + 3), String(year) + "-" + CivilDate.pad(month, 2), true, true)
+            }
+            if let year = Self.spelledYear(at: i + 1, words: words, end: end) {
+                return (i..<year.end, String(year.year) + "-" + CivilDate.pad(month, 2), false, true)
+            }
             let before = word(i - 1)
             if ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "during", "from"].contains(before) || w[i] != "may" {
                 guard let anchor else { return (i..<(i + 1), "XXXX-" + CivilDate.pad(month, 2), false, true) }
@@ -341,7 +349,8 @@ struct TimeTagger: Sendable {
         if w[i] == "noon" || w[i] == "midnight", i + 1 < end, Lexicon.weekdays[w[i + 1]] != nil || Lexicon.months[w[i + 1]] != nil {
             return clockTime(i..<(i + 1), hour: w[i] == "noon" ? 12 : 24, minute: 0, sentence: sentence, words: words, quarter: quarter)
         }
-        if let value = Self.sets[w[i]] { return (i..<(i + 1), value, false, false) }
+        // "Daily" inside a name ("New York Daily News") is not a recurrence.
+        if let value = Self.sets[w[i]], !words.isCapitalized(i) || i == sentence.tokens.lowerBound { return (i..<(i + 1), value, false, false) }
         if w[i] == "every" || w[i] == "each", let unit = Self.units[word(i + 1)] {
             return (i..<(i + 2), "P" + (unit.time ? "T" : "") + "1" + unit.code, false, false)
         }
@@ -360,6 +369,8 @@ struct TimeTagger: Sendable {
                 return (i..<(i + 2), "PAST_REF", false, false)
             }
             if next == "future" { return (i..<(i + 2), "FUTURE_REF", false, false) }
+            // "the nineties": the decade of this century's nineteen hundreds.
+            if next.hasSuffix("ies"), let tens = Self.tens[String(next.dropLast(3)) + "y"] { return (i..<(i + 2), "19" + String(tens / 10), false, true) }
             if next == "near", word(i + 2) == "future" { return (i..<(i + 3), "FUTURE_REF", false, false) }
             if let anchor {
                 if next == "weekend" {
