@@ -3,10 +3,11 @@
 
 Words (case kept) of the DOJ press releases, the Wikinews samples and the *words* of eng.train (no tags)
 are described by their left and right neighbours among the 1,000 most frequent words; rows are square-root
-scaled, normalised and grouped by spherical k-means (256 classes, deterministic), and the 256 centres again
-into 32 coarse classes. Format (little-endian): magic "DSWC", u32 version (1), u32 entries, u32 slots
-(power of two), then u64 slots: FNV-1a 64 of the word's UTF-8 bytes with the low 16 bits replaced by
-(coarse class + 1) << 8 | (class + 1); 0 is empty. Read by Sources/DossierAnalysis/Names/WordClusters.swift.
+scaled, normalised and grouped by spherical k-means (1,024 fine classes, deterministic); the fine centres are
+grouped again into 256 middle classes and those centres into 32 coarse classes, so the three levels nest
+(like prefixes of a Brown-cluster path). Format (little-endian): magic "DSWC", u32 version (2), u32 entries,
+u32 slots (power of two), then u64 slots: FNV-1a 64 of the word's UTF-8 bytes with the low 24 bits replaced
+by coarse << 19 | middle << 11 | (fine + 1); 0 is empty. Read by Sources/DossierAnalysis/Names/WordClusters.swift.
 """
 import csv, json, os, re, struct, sys
 import numpy as np
@@ -51,7 +52,7 @@ def texts(shared):
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "shared")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "Sources", "DossierAnalysis", "Resources", "clusters.bin")
-    vocab_size, context_size, k_fine, k_coarse = 45000, 1000, 256, 32
+    vocab_size, context_size, k_fine, k_middle, k_coarse = 80000, 1000, 1024, 256, 32
     ids, sequences, counts = {}, [], []
     for text in texts(shared):
         seq = []
@@ -87,33 +88,36 @@ def main():
         rng = np.random.RandomState(seed)
         centres = x[rng.choice(len(x), k, replace=False)].copy()
         for _ in range(iterations):
-            assign = np.argmax(x @ centres.T, axis=1)
-            for c in range(k):
-                members = x[assign == c]
-                if len(members):
-                    v = members.sum(axis=0); centres[c] = v / (np.linalg.norm(v) + 1e-9)
-        return np.argmax(x @ centres.T, axis=1), centres
+            assign = np.concatenate([np.argmax(x[s:s + 8192] @ centres.T, axis=1) for s in range(0, len(x), 8192)])
+            order = np.argsort(assign, kind="stable")
+            present, starts = np.unique(assign[order], return_index=True)
+            sums = np.add.reduceat(x[order], starts, axis=0)
+            centres[present] = sums / (np.linalg.norm(sums, axis=1, keepdims=True) + 1e-9)
+        assign = np.concatenate([np.argmax(x[s:s + 8192] @ centres.T, axis=1) for s in range(0, len(x), 8192)])
+        return assign, centres
 
     fine, centres = kmeans(matrix, k_fine, 15, 1)
-    coarse_of_fine, _ = kmeans(centres, k_coarse, 20, 2)
+    middle_of_fine, middle_centres = kmeans(centres, k_middle, 20, 2)
+    coarse_of_middle, _ = kmeans(middle_centres, k_coarse, 20, 3)
     slots = 1
     while slots < len(vocab) * 4 // 3:
         slots *= 2
     table = [0] * slots
     for row, i in enumerate(vocab):
         h = fnv(words[i].encode("utf-8"))
-        key = h & ~0xFFFF & MASK
+        key = h & ~0xFFFFFF & MASK
         s = ((h * 0x9E3779B97F4A7C15) & MASK) >> 40 & (slots - 1)
         while table[s] != 0:
-            if table[s] & ~0xFFFF & MASK == key:
+            if table[s] & ~0xFFFFFF & MASK == key:
                 raise SystemExit(f"hash collision on {words[i]!r}")
             s = (s + 1) & (slots - 1)
-        table[s] = key | (int(coarse_of_fine[fine[row]]) + 1) << 8 | (int(fine[row]) + 1)
+        m = int(middle_of_fine[fine[row]])
+        table[s] = key | int(coarse_of_middle[m]) << 19 | m << 11 | (int(fine[row]) + 1)
     with open(out, "wb") as f:
-        f.write(b"DSWC" + struct.pack("<III", 1, len(vocab), slots))
+        f.write(b"DSWC" + struct.pack("<III", 2, len(vocab), slots))
         f.write(struct.pack(f"<{slots}Q", *table))
     print(f"{out}: {len(vocab)} words, {slots} slots, {16 + 8 * slots} bytes")
-    for c in range(0, k_fine, 37):
+    for c in range(0, k_fine, 97):
         print(c, [words[vocab[r]] for r in np.where(fine == c)[0][:12]])
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
-/// Word classes learnt from unlabelled text (`Scripts/build_clusters.py`): 256 classes and 32 coarse ones
-/// for the 45,000 most frequent spellings, so that names never seen in CoNLL-2003 get the class of words used alike.
+/// Word classes learnt from unlabelled text (`Scripts/build_clusters.py`) for the 80,000 most frequent spellings,
+/// at three nested granularities (1,024 fine classes within 256 middle ones within 32 coarse ones, like prefixes
+/// of a Brown-cluster path), so that names never seen in CoNLL-2003 get the classes of words used alike.
 /// File: magic `DSWC`, u32 version, u32 word count, u32 slot count (power of two), then u64 slots.
 public struct WordClusters: Sendable {
     public static let magic: [UInt8] = Array("DSWC".utf8)
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     public static let fileName = "clusters.bin"
+    /// The value of a word without classes; `fine`, `middle` and `coarse` give it a class of its own.
+    static let unknown: UInt32 = 0
 
     let table: HashedSlotTable
 
@@ -17,9 +20,14 @@ public struct WordClusters: Sendable {
         table = HashedSlotTable()
     }
 
-    /// `(coarse + 1) << 8 | (class + 1)` for the word whose FNV-1a hash (of its exact UTF-8 bytes) is `hash`; 0 if unknown.
+    /// `coarse << 19 | middle << 11 | (fine + 1)` for the word whose FNV-1a hash (of its exact UTF-8 bytes) is `hash`; 0 if unknown.
     @inline(__always)
-    func lookup(_ hash: UInt64) -> UInt16 {
-        UInt16(truncatingIfNeeded: table.entry(key: hash & ~0xFFFF, valueMask: 0xFFFF, hash: hash))
+    func lookup(_ hash: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: table.entry(key: hash & ~0xFF_FFFF, valueMask: 0xFF_FFFF, hash: hash))
     }
+
+    /// The classes of a looked-up value at each granularity (unknown words share one extra class).
+    @inline(__always) static func fine(_ value: UInt32) -> UInt64 { UInt64(value & 0x7FF) }
+    @inline(__always) static func middle(_ value: UInt32) -> UInt64 { value == unknown ? 0x100 : UInt64((value >> 11) & 0xFF) }
+    @inline(__always) static func coarse(_ value: UInt32) -> UInt64 { value == unknown ? 0x20 : UInt64(value >> 19) }
 }

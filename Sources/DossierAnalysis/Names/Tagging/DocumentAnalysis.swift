@@ -12,7 +12,7 @@ struct DocumentAnalysis {
     var sentenceStart: [Bool] = []
     var sentenceEnd: [Bool] = []
     var gazetteer: [UInt32] = []         // bit (category * 4 + BILU position)
-    var clusters: [UInt16] = []          // word class of the effective spelling (see `WordClusters`)
+    var clusters: [UInt32] = []          // word classes of the effective spelling (see `WordClusters`)
     var numericSentence: [Bool] = []     // a results or table line: a third or more of its tokens are numbers
 
     init(_ input: TaggerInput, bytes: UnsafeBufferPointer<UInt8>, sentences: Range<Int>, lexicon: NameLexicon) {

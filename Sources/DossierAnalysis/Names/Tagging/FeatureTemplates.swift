@@ -1,7 +1,7 @@
 /// The feature templates. Changing any template, or how its value is computed, changes what a
 /// trained weight means: bump `version` so old models are refused instead of silently misread.
 enum FeatureTemplates {
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     // Static templates: computed once per token from the document.
     static let bias: UInt64 = 1, exact: UInt64 = 2, lower: UInt64 = 3, shape: UInt64 = 4, shortShape: UInt64 = 5
@@ -15,7 +15,7 @@ enum FeatureTemplates {
     static let previousExact: UInt64 = 32, nextExact: UInt64 = 33, nextWordShape: UInt64 = 34, hyphenPart: UInt64 = 35
     static let previousWordShape: UInt64 = 36, numericSentence: UInt64 = 37, appositive: UInt64 = 38
     static let cluster: UInt64 = 50, coarseCluster: UInt64 = 51, previousCluster: UInt64 = 52, nextCluster: UInt64 = 53
-    static let clusterPair: UInt64 = 54
+    static let clusterPair: UInt64 = 54, middleCluster: UInt64 = 55, previousFineCluster: UInt64 = 56, nextFineCluster: UInt64 = 57
     // Dynamic templates: depend on the tags already chosen.
     static let previousTag: UInt64 = 40, previousTagWord: UInt64 = 42, previousTagShape: UInt64 = 43
     static let historyMajority: UInt64 = 44, historyLast: UInt64 = 45, historyShape: UInt64 = 46
@@ -83,12 +83,17 @@ enum FeatureTemplates {
                 if n2 + 2 < n && !a.sentenceEnd[n2 + 1] { add(appositive, a.forms[n2 + 2].lower) }
             }
         }
-        @inline(__always) func wordClass(_ j: Int) -> UInt64 { j < 0 ? 0xFFFF : UInt64(a.clusters[j]) }
-        add(cluster, wordClass(i) & 0xFF)
-        add(coarseCluster, wordClass(i) >> 8)
-        add(previousCluster, wordClass(p1) & 0xFF)
-        add(nextCluster, wordClass(n1) & 0xFF)
-        add(clusterPair, (wordClass(p1) >> 8) << 8 | (wordClass(i) >> 8))
+        // Word classes: fine, middle and coarse for the token, middle and fine for its neighbours.
+        let classBoundary: UInt64 = 0xFFFF
+        @inline(__always) func classes(_ j: Int, _ level: (UInt32) -> UInt64) -> UInt64 { j < 0 ? classBoundary : level(a.clusters[j]) }
+        add(cluster, classes(i, WordClusters.fine))
+        add(middleCluster, classes(i, WordClusters.middle))
+        add(coarseCluster, classes(i, WordClusters.coarse))
+        add(previousCluster, classes(p1, WordClusters.middle))
+        add(nextCluster, classes(n1, WordClusters.middle))
+        add(previousFineCluster, classes(p1, WordClusters.fine))
+        add(nextFineCluster, classes(n1, WordClusters.fine))
+        add(clusterPair, classes(p1, WordClusters.coarse) << 16 | classes(i, WordClusters.coarse))
         let place: UInt64 = start ? 0 : (p2 < 0 ? 1 : 2)
         add(position, place * 2 + (end ? 1 : 0))
         let casing = UInt64(a.casing[i].rawValue)
