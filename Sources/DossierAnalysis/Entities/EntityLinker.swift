@@ -9,8 +9,20 @@ struct EntityLinker: Sendable {
         var set = WorkingSet()
         var spans = spans.filter { !$0.tokens.isEmpty && $0.tokens.upperBound <= words.count }
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        // "Democrat Rod Blagojevich", "American John Smith": the party or nationality is an affiliation, not a name.
+        // "Democrat Rod Blagojevich", "American John Smith": the party or nationality is an affiliation, not a name,
+        // whether the tagger put it inside the person's name or tagged it as a name of its own right before it.
         var affiliations = [[String]](repeating: [], count: spans.count)
+        var keep = [Bool](repeating: true, count: spans.count)
+        for n in spans.indices.dropFirst() where spans[n].type == .person {
+            let before = spans[n - 1]
+            if before.type == .miscellaneous, before.tokens.count == 1, before.tokens.upperBound == spans[n].tokens.lowerBound,
+               Self.isAffiliation(before.tokens.lowerBound, words) {
+                affiliations[n].append(words.text[before.tokens.lowerBound])
+                keep[n - 1] = false
+            }
+        }
+        spans = spans.indices.filter { keep[$0] }.map { spans[$0] }
+        affiliations = affiliations.indices.filter { keep[$0] }.map { affiliations[$0] }
         for n in spans.indices where spans[n].type == .person {
             while spans[n].tokens.count >= 2, Self.isAffiliation(spans[n].tokens.lowerBound, words) {
                 affiliations[n].append(words.text[spans[n].tokens.lowerBound])
