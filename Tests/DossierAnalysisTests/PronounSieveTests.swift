@@ -60,6 +60,18 @@ import Testing
         #expect(owner(of: "it", in: "said it would end", document) == nil)
     }
 
+    /// "it" after an organisation that is not the subject of its clause, across a colon, or with nothing
+    /// that an organisation does after it, stays unresolved.
+    @Test func itNeedsAnOrganisationSubjectAndAVerb() {
+        let text = "Engineers compared the rock to the FBK, and it could be older. Microsoft: I think it says so. "
+            + "Microsoft, yes, it does. Microsoft announced it would hire."
+        let document = Analyzer(names: Self.organisations).analyze(Article(text: text))
+        #expect(owner(of: "it", in: "and it could", document) == nil)
+        #expect(owner(of: "it", in: "think it says", document) == nil)
+        #expect(owner(of: "it", in: "yes, it does", document) == nil)
+        #expect(owner(of: "it", in: "announced it would", document) == "Microsoft")
+    }
+
     /// "40 Palestinians" and "350 Palestinians" are different people; a bare "Palestinians" is the people in
     /// general, the named group; "the 40 Palestinians" is the first count again.
     @Test func countedGroupsWithDifferentNumbersStayApart() throws {

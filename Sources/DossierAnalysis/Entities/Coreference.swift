@@ -364,10 +364,9 @@ struct Coreference: Sendable {
         return Self.clauseStarts.contains(words.lower[p]) && Self.isVerbLike(candidate.end, words: words)
     }
 
-    static let auxiliaries: Set<String> = Lexicon.beForms.union([
-        "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do",
-        "said", "says", "told",
-    ])
+    static let modals: Set<String> = ["has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must",
+                                      "did", "does", "do"]
+    static let auxiliaries: Set<String> = Lexicon.beForms.union(modals).union(["said", "says", "told"])
 
     /// A word that can be a finite verb after a subject: an auxiliary, or a lower-case word ending in -ed or -s.
     static func isVerbLike(_ t: Int, words: Words) -> Bool {
@@ -469,25 +468,38 @@ struct Coreference: Sendable {
                       startsAt: [Int32], sentenceOf: [Int32]) -> Int? {
         let isIt = words.lower[i] == "it"
         if isIt {
-            guard i + 1 < words.count, Self.organisationVerbs.contains(words.lower[i + 1]) else { return nil }
-            if i + 2 < words.count, ["be", "been", "that", "not"].contains(words.lower[i + 2]) { return nil }
-            // "it is reported", "it was said": passive report verbs after a be-form are excluded above; "it
-            // reported that" is the organisation only when one was just named.
+            guard i + 2 < words.count, Self.organisationVerbs.contains(words.lower[i + 1]) else { return nil }
+            // After an auxiliary a verb must follow, and not one of a pleonastic "it" ("it would be", "it has
+            // been", "it might have", "it does.").
+            if Self.modals.contains(words.lower[i + 1]) {
+                let verb = words.lower[i + 2]
+                guard words.isWord(i + 2), !words.isCapitalized(i + 2),
+                      !["be", "been", "have", "seem", "appear", "take", "make", "that", "rain", "snow"].contains(verb) else { return nil }
+            }
         }
         guard let last = recentGroups.last(where: { set.entities[$0.entity].type == .organization || set.entities[$0.entity].type == .group })
         else { return nil }
         guard set.entities[last.entity].type == .organization else { return nil }
         if last.sentence == sentence {
-            // Nothing between that could be what "it" is: a determiner, a place or another name, a pronoun.
+            // Nothing between that could be what "it" is (a determiner, a number, another name, a pronoun) or
+            // that ends the organisation's clause (a colon, a quotation, a question).
             for t in last.end..<i {
                 let w = words.lower[t]
-                if Descriptions.articles.contains(w) || ["it", "its", "this", "which", "what"].contains(w) || words.isNumber(t) { return nil }
-                if startsAt[t] >= 0 { return nil }
+                if Descriptions.articles.contains(w) || Self.quotes.contains(w) || words.isNumber(t) || startsAt[t] >= 0
+                    || ["it", "its", "this", "which", "what", "i", "we", "you", "he", "she", "they", ":", ";", "?", "!"].contains(w) {
+                    return nil
+                }
+            }
+            // "it": the organisation is a clause subject ("Microsoft, which …, said it …"), or it says what "it"
+            // will do ("the FBK said (that) it would").
+            if isIt, !isSubject(last, words: words, sentenceOf: sentenceOf),
+               !(last.end..<i).allSatisfy({ Self.organisationVerbs.contains(words.lower[$0]) || words.lower[$0] == "that" }) {
+                return nil
             }
             return last.entity
         }
         if isIt, last.sentence == sentence - 1, i == 0 || sentenceOf[i - 1] != sentence,
-           !["would", "will", "could", "can", "should", "may", "might", "must", "had", "has", "did", "does"].contains(words.lower[i + 1]),
+           !Self.modals.contains(words.lower[i + 1]),
            isSubject(last, words: words, sentenceOf: sentenceOf) {
             return last.entity
         }
