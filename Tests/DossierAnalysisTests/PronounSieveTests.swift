@@ -38,6 +38,16 @@ import Testing
         #expect(owner(of: "himself", in: "defended himself", document) == "John Smith")
     }
 
+    /// The clause-subject preference stops at a quotation and passes over unnamed people of unknown gender.
+    @Test func subjectPreferenceKeepsToNamedPeopleOutsideQuotations() {
+        let names = GivenNames(names: [("John Jones", .person), ("Smith", .person), ("Lindsay Lohan", .person)])
+        let text = "John Jones testified. “Smith fired the shot,” he said. Lindsay Lohan left the clinic. "
+            + "A spokesperson said that a judge signed an order, and she will stay."
+        let document = Analyzer(names: names).analyze(Article(text: text))
+        #expect(owner(of: "he", in: "” he said", document) == "John Jones")
+        #expect(owner(of: "she", in: "and she will", document) == "Lindsay Lohan")
+    }
+
     static let organisations = GivenNames(names: [("FBK", .organization), ("Microsoft", .organization),
                                                    ("Navalny", .person), ("Palestinians", .miscellaneous)])
 
