@@ -25,6 +25,16 @@ import Testing
         #expect(owner(of: "He", in: "He was sentenced", document) == "Rod Blagojevich")
     }
 
+    /// A possessive goes to the subject of its clause too, before a man named in the sentence before (Wikinews,
+    /// the same article).
+    @Test func aPossessiveGoesToTheSubjectOfItsClause() {
+        let names = GivenNames(names: [("Trump", .person), ("Ariel Manuel Friedler", .person), ("Friedler", .person)])
+        let text = "Trump granted Ariel Manuel Friedler a full pardon. Friedler, formerly the president of a company, "
+            + "pled guilty to conspiring to hack into the computer systems of two competitors to improve his company's software."
+        let document = Analyzer(names: names).analyze(Article(text: text))
+        #expect(owner(of: "his", in: "improve his company", document) == "Ariel Manuel Friedler")
+    }
+
     /// An object pronoun is not the subject of its own verb, in this mention or any other.
     @Test func anObjectPronounIsNotTheSubjectOfItsVerb() {
         let names = GivenNames(names: [("Rod Blagojevich", .person), ("Donald Trump", .person), ("Trump", .person)])

@@ -385,8 +385,9 @@ struct Coreference: Sendable {
         return true
     }
 
-    /// The antecedent of he/she, in the order of a Hobbs-style search (Lee et al. 2013): for "he"/"she" (and a
-    /// reflexive) the nearest clause subject before it in its own sentence that agrees in gender (a subject of
+    /// The antecedent of he/she, in the order of a Hobbs-style search (Lee et al. 2013): for "his" and possessive
+    /// "her" the nearest person in its sentence of that gender or a named clause subject of unknown gender; for
+    /// "he"/"she" and a reflexive the nearest clause subject before it in its own sentence that agrees in gender (a subject of
     /// unknown gender counts: "Rod Blagojevich was jailed after he tried …"); else, with no person of that gender
     /// earlier in its sentence, the first subject of the sentence before if it has the pronoun's gender
     /// ("… He was sentenced"); else the most recent person of the same gender within the window
@@ -411,7 +412,10 @@ struct Coreference: Sendable {
                 }
             }
         }
-        if reflexive || word == "he" || word == "she" {
+        // A subject pronoun looks for the nearest clause subject, a possessive for the nearest person of its
+        // gender or clause subject, in its own sentence first; an object pronoun ("him") goes by recency.
+        let possessive = !object && !reflexive && word != "he" && word != "she"
+        if !object {
             for candidate in recent.reversed() {
                 guard candidate.sentence == sentence, candidate.token < i else { break }
                 // Not into a quotation from outside it ("“Jermayne fired the shot,” he said").
@@ -419,8 +423,9 @@ struct Coreference: Sendable {
                 // Unknown gender only for a named person: "the judge" or "a spokesperson" is no reason to pass
                 // over the woman named before.
                 let e = set.entities[candidate.entity]
-                guard e.gender == gender || e.gender == .unknown && e.nameTokenCount > 0,
-                      isSubject(candidate, words: words, sentenceOf: sentenceOf) else { continue }
+                let sameGender = e.gender == gender
+                guard sameGender && possessive || (sameGender || e.gender == .unknown && e.nameTokenCount > 0)
+                        && isSubject(candidate, words: words, sentenceOf: sentenceOf) else { continue }
                 return candidate.entity
             }
         }
