@@ -52,7 +52,9 @@ struct AnalyzedArticle: Sendable {
         var entityIndexByKey: [String: Int] = [:]
         var entityIndexByID: [String: Int] = [:]
         var entities: [EntitySummary] = []
-        for entity in document.entities where !entity.mentions.isEmpty {
+        // Unnamed entities ("unnamed:person:33-year-old man", "unnamed:group:40 palestinians") are described, not
+        // named: their key is the same for different people in different articles, so the index leaves them out.
+        for entity in document.entities where !entity.mentions.isEmpty && !entity.key.hasPrefix("unnamed:") {
             let key = entity.libraryKey
             var names = [entity.name]
             for mention in entity.mentions where mention.kind == .name {

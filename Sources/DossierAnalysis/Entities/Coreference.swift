@@ -166,8 +166,9 @@ struct Coreference: Sendable {
 
     // MARK: - Pronouns and descriptions
 
-    /// A recent mention: its entity, first token and sentence.
-    typealias Recent = (entity: Int, token: Int, sentence: Int32)
+    /// A recent mention: its entity, first token and sentence, the token after it, and whether it can be the
+    /// subject of its clause (not a possessor, not an object pronoun).
+    typealias Recent = (entity: Int, token: Int, sentence: Int32, end: Int, canBeSubject: Bool)
 
     func pronounsAndDescriptions(_ set: inout WorkingSet, document: Document, words: Words,
                                  startsAt: [Int32], endsAt: [Int32], sentenceOf: [Int32]) {
@@ -196,8 +197,11 @@ struct Coreference: Sendable {
             return type == .person || type == .organization
         }
         func isPeople(_ entity: Int) -> Bool { [.person, .group].contains(set.entities[entity].type) }
-        func remember(_ entity: Int, _ token: Int, _ sentence: Int32) {
-            if set.entities[entity].type == .person { recent.append((entity, token, sentence)) } else { recentGroups.append((entity, token, sentence)) }
+        func remember(_ entity: Int, _ tokens: Range<Int>, _ sentence: Int32) {
+            let token = tokens.lowerBound
+            let canBeSubject = !words.isPossessive(tokens.upperBound) && !Self.nonSubjectPronouns.contains(words.lower[token])
+            let entry: Recent = (entity, token, sentence, tokens.upperBound, canBeSubject)
+            if set.entities[entity].type == .person { recent.append(entry) } else { recentGroups.append(entry) }
             if described[entity] != nil { described[entity]!.last = token }
         }
 
@@ -205,7 +209,7 @@ struct Coreference: Sendable {
         while i < words.count {
             while next < mentions.count, mentions[next].tokens.lowerBound <= i {
                 let m = mentions[next]
-                if [.person, .group, .organization].contains(set.entities[m.entity].type) { remember(m.entity, m.tokens.lowerBound, sentenceOf[m.tokens.lowerBound]) }
+                if [.person, .group, .organization].contains(set.entities[m.entity].type) { remember(m.entity, m.tokens, sentenceOf[m.tokens.lowerBound]) }
                 next += 1
             }
             if recent.count > 64 { recent.removeFirst(recent.count - 32) }
@@ -219,9 +223,12 @@ struct Coreference: Sendable {
                 let before = mentionEnding(at: i - 1) ?? (i >= 2 && words.lower[i - 1] == "," ? mentionEnding(at: i - 2) : nil)
                 if let before, isPeople(before) { resolved = before }
             case "he", "him", "his", "himself":
-                resolved = antecedent(recent, gender: .male, sentence: sentence, set: set)
+                resolved = antecedent(recent, gender: .male, pronoun: i, sentence: sentence, set: set, words: words, sentenceOf: sentenceOf)
             case "she", "her", "hers", "herself":
-                resolved = antecedent(recent, gender: .female, sentence: sentence, set: set)
+                resolved = antecedent(recent, gender: .female, pronoun: i, sentence: sentence, set: set, words: words, sentenceOf: sentenceOf)
+            case "it", "its":
+                resolved = organisation(recentGroups, pronoun: i, sentence: sentence, set: set, words: words,
+                                        startsAt: startsAt, sentenceOf: sentenceOf)
             case "they", "them", "their", "themselves":
                 // The most recent group, organisation or plural description, this sentence or the one before.
                 if let last = recentGroups.last, sentence - last.sentence <= 1 { resolved = last.entity }
@@ -229,11 +236,16 @@ struct Coreference: Sendable {
                 break
             }
             if let entity = resolved {
+                // A person of unknown gender takes the pronoun's ("Rod Blagojevich … he tried").
+                if set.entities[entity].type == .person, set.entities[entity].gender == .unknown {
+                    if ["he", "him", "his", "himself"].contains(word) { set.entities[entity].gender = .male }
+                    if ["she", "her", "hers", "herself"].contains(word) { set.entities[entity].gender = .female }
+                }
                 let span = i..<(i + 1)
                 added.append(WorkingMention(tokens: span, range: range(span, document), kind: .pronoun, entity: entity,
-                                            isPossessor: ["his", "her", "whose", "their"].contains(word) || words.isPossessive(i + 1)))
+                                            isPossessor: ["his", "her", "whose", "their", "its"].contains(word) || words.isPossessive(i + 1)))
                 addedEnds[i] = entity
-                remember(entity, i, sentence)
+                remember(entity, i..<(i + 1), sentence)
             }
             // A description after a determiner, a number or a possessive ("his mother", "Smith's lawyer").
             var possessor = Descriptions.possessivePronouns.contains(word) ? resolved : words.isPossessive(i) ? mentionEnding(at: i - 1) : nil
@@ -249,7 +261,7 @@ struct Coreference: Sendable {
                 added.append(WorkingMention(tokens: span, range: range(span, document), kind: .description, entity: entity,
                                             isPossessor: words.isPossessive(span.upperBound)))
                 addedEnds[span.upperBound - 1] = entity
-                remember(entity, span.lowerBound, sentence)
+                remember(entity, span, sentence)
                 lastPossessor = (possessor, possessor == nil ? -1 : span.upperBound - 1)
                 i = span.upperBound
                 continue
@@ -329,15 +341,173 @@ struct Coreference: Sendable {
         return index
     }
 
-    /// The most recent person of agreeing gender within the window (unknown gender agrees as a last resort).
-    func antecedent(_ recent: [(entity: Int, token: Int, sentence: Int32)], gender: Gender, sentence: Int32, set: WorkingSet) -> Int? {
+    static let quotes: Set<String> = ["\"", "“", "”", "``", "''", "‘", "’"]
+
+    /// Pronouns that are never the subject of their clause.
+    static let nonSubjectPronouns: Set<String> = ["his", "him", "her", "hers", "their", "them", "whose", "whom", "its"]
+
+    /// Words after which a new clause starts, so the mention after them may be its subject.
+    static let clauseStarts: Set<String> = Lexicon.clauseBreakers.union([",", "and", "then", "(", "‘", "'"])
+
+    /// The subject of its clause: a mention that can be one, first in its sentence, or after a clause start and
+    /// before a verb ("Rod Blagojevich was jailed …", "…, who was arrested", "after he tried …"); an article,
+    /// title or role before it is skipped ("Deputy Jerry Ortiz was looking …").
+    func isSubject(_ candidate: Recent, words: Words, sentenceOf: [Int32]) -> Bool {
+        guard candidate.canBeSubject else { return false }
+        if words.lower[candidate.token] == "who" { return true }
+        var p = candidate.token - 1
+        while p >= 0, sentenceOf[p] == candidate.sentence,
+              Descriptions.articles.contains(words.lower[p]) || Lexicon.titles[words.lower[p]] != nil || Lexicon.roles[words.lower[p]] != nil {
+            p -= 1
+        }
+        if p < 0 || sentenceOf[p] != candidate.sentence { return true }
+        return Self.clauseStarts.contains(words.lower[p]) && Self.isVerbLike(candidate.end, words: words)
+    }
+
+    static let modals: Set<String> = ["has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must",
+                                      "did", "does", "do"]
+    static let auxiliaries: Set<String> = Lexicon.beForms.union(modals).union(["said", "says", "told"])
+
+    /// A word that can be a finite verb after a subject: an auxiliary, or a lower-case word ending in -ed or -s.
+    static func isVerbLike(_ t: Int, words: Words) -> Bool {
+        guard t < words.count, words.isWord(t), !words.isCapitalized(t) else { return false }
+        let w = words.lower[t]
+        if auxiliaries.contains(w) { return true }
+        if Lexicon.prepositions.contains(w) || Descriptions.stops.contains(w) { return false }
+        return w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s")
+    }
+
+    /// No clause boundary between the end of a mention and a pronoun: a subject there and an object pronoun
+    /// of the same verb are two people ("Trump pardoned him").
+    func sameClause(_ from: Int, _ to: Int, words: Words) -> Bool {
+        guard from <= to else { return false }
+        for t in from..<to where Self.clauseStarts.contains(words.lower[t]) || words.lower[t] == "to" || words.lower[t] == "." { return false }
+        return true
+    }
+
+    /// The antecedent of he/she, in the order of a Hobbs-style search (Lee et al. 2013): for "his" and possessive
+    /// "her" the nearest person in its sentence of that gender or a named clause subject of unknown gender; for
+    /// "he"/"she" and a reflexive the nearest clause subject before it in its own sentence that agrees in gender (a subject of
+    /// unknown gender counts: "Rod Blagojevich was jailed after he tried …"); else, with no person of that gender
+    /// earlier in its sentence, the first subject of the sentence before if it has the pronoun's gender
+    /// ("… He was sentenced"); else the most recent person of the same gender within the window
+    /// (unknown gender as a last resort, one sentence back). An object pronoun is never the subject of
+    /// its own clause ("Trump pardoned him"), a reflexive always is ("he cut himself").
+    func antecedent(_ recent: [Recent], gender: Gender, pronoun i: Int, sentence: Int32, set: WorkingSet,
+                    words: Words, sentenceOf: [Int32]) -> Int? {
+        let word = words.lower[i]
+        let object = word == "him" || word == "her" && Self.isObjectHer(i, words: words)
+        let reflexive = word.hasSuffix("self")
+        func agrees(_ candidate: Recent) -> Bool {
+            let g = set.entities[candidate.entity].gender
+            return g == gender || g == .unknown
+        }
+        // The subject of the pronoun's own clause, when the pronoun is an object: not its antecedent anywhere.
+        var bound = Set<Int>()
+        if object {
+            for candidate in recent.reversed() {
+                guard candidate.sentence == sentence, candidate.token < i else { break }
+                if isSubject(candidate, words: words, sentenceOf: sentenceOf), sameClause(candidate.end, i, words: words) {
+                    bound.insert(candidate.entity)
+                }
+            }
+        }
+        // A subject pronoun looks for the nearest clause subject, a possessive for the nearest person of its
+        // gender or clause subject, in its own sentence first; an object pronoun ("him") goes by recency.
+        let possessive = !object && !reflexive && word != "he" && word != "she"
+        if !object {
+            for candidate in recent.reversed() {
+                guard candidate.sentence == sentence, candidate.token < i else { break }
+                // Not into a quotation from outside it ("“Jermayne fired the shot,” he said").
+                if (candidate.end..<i).contains(where: { Self.quotes.contains(words.lower[$0]) }) { break }
+                // Unknown gender only for a named person: "the judge" or "a spokesperson" is no reason to pass
+                // over the woman named before.
+                let e = set.entities[candidate.entity]
+                let sameGender = e.gender == gender
+                guard sameGender && possessive || (sameGender || e.gender == .unknown && e.nameTokenCount > 0)
+                        && isSubject(candidate, words: words, sentenceOf: sentenceOf) else { continue }
+                return candidate.entity
+            }
+        }
+        // The subject of the sentence before (its first clause subject), when its gender is the pronoun's.
+        if !recent.contains(where: { $0.sentence == sentence && $0.token < i && set.entities[$0.entity].gender == gender }),
+           let subject = recent.first(where: { $0.sentence == sentence - 1 && isSubject($0, words: words, sentenceOf: sentenceOf) }),
+           set.entities[subject.entity].gender == gender, !bound.contains(subject.entity) {
+            return subject.entity
+        }
         var fallback: Int? = nil
         for candidate in recent.reversed() {
             if sentence - candidate.sentence > Int32(Self.window) { break }
+            if bound.contains(candidate.entity) { continue }
             let g = set.entities[candidate.entity].gender
             if g == gender { return candidate.entity }
             if g == .unknown, fallback == nil, sentence - candidate.sentence <= 1 { fallback = candidate.entity }
         }
         return fallback
+    }
+
+    /// "her" as an object ("police arrested her.", "told her that"), not a possessive determiner ("her lawyer").
+    static func isObjectHer(_ i: Int, words: Words) -> Bool {
+        guard i + 1 < words.count else { return true }
+        let next = words.lower[i + 1]
+        return !words.isWord(i + 1) || Lexicon.prepositions.contains(next) || clauseStarts.contains(next)
+            || ["and", "or", "as", "in", "up", "out", "back", "down", "off", "away"].contains(next)
+    }
+
+    /// Verbs after a referential "it" whose subject is an organisation ("the FBK said it would …"); what
+    /// comes after a pleonastic "it" ("it is", "it was reported", "it seems", "it rained") is not among them.
+    static let organisationVerbs: Set<String> = [
+        "would", "will", "could", "can", "should", "may", "might", "must", "had", "has", "did", "does", "said", "says",
+        "announced", "added", "stated", "denied", "declined", "refused", "warned", "claimed", "confirmed", "plans",
+        "planned", "intends", "intended", "hopes", "hoped", "wants", "wanted", "agreed", "acknowledged", "admitted",
+        "argued", "expects", "expected", "aims", "aimed", "filed", "sued", "sought", "seeks", "received", "paid",
+        "reported", "posted", "published", "released", "issued", "urged", "called", "asked", "accused", "insisted",
+    ]
+
+    /// The organisation "it" or "its" refers to, with high precision: the most recent organisation in the same
+    /// sentence with no other noun phrase between ("Microsoft and its partners", "the FBK said it would"), or
+    /// for "it" at the start of a sentence the subject of the sentence before when it is an organisation
+    /// ("The FBK denied it. It said …"). Organisations are singular: groups (plural) are never "it". "it" needs a
+    /// verb after it that an organisation does (`organisationVerbs`), and not "it would be", "it has been".
+    func organisation(_ recentGroups: [Recent], pronoun i: Int, sentence: Int32, set: WorkingSet, words: Words,
+                      startsAt: [Int32], sentenceOf: [Int32]) -> Int? {
+        let isIt = words.lower[i] == "it"
+        if isIt {
+            guard i + 2 < words.count, Self.organisationVerbs.contains(words.lower[i + 1]) else { return nil }
+            // After an auxiliary a verb must follow, and not one of a pleonastic "it" ("it would be", "it has
+            // been", "it might have", "it does.").
+            if Self.modals.contains(words.lower[i + 1]) {
+                let verb = words.lower[i + 2]
+                guard words.isWord(i + 2), !words.isCapitalized(i + 2),
+                      !["be", "been", "have", "seem", "appear", "take", "make", "that", "rain", "snow"].contains(verb) else { return nil }
+            }
+        }
+        guard let last = recentGroups.last(where: { set.entities[$0.entity].type == .organization || set.entities[$0.entity].type == .group })
+        else { return nil }
+        guard set.entities[last.entity].type == .organization else { return nil }
+        if last.sentence == sentence {
+            // Nothing between that could be what "it" is (a determiner, a number, another name, a pronoun) or
+            // that ends the organisation's clause (a colon, a quotation, a question).
+            for t in last.end..<i {
+                let w = words.lower[t]
+                if Descriptions.articles.contains(w) || Self.quotes.contains(w) || words.isNumber(t) || startsAt[t] >= 0
+                    || ["it", "its", "this", "which", "what", "i", "we", "you", "he", "she", "they", ":", ";", "?", "!"].contains(w) {
+                    return nil
+                }
+            }
+            // "it": the organisation is a clause subject ("Microsoft, which …, said it …"), or it says what "it"
+            // will do ("the FBK said (that) it would").
+            if isIt, !isSubject(last, words: words, sentenceOf: sentenceOf),
+               !(last.end..<i).allSatisfy({ Self.organisationVerbs.contains(words.lower[$0]) || words.lower[$0] == "that" }) {
+                return nil
+            }
+            return last.entity
+        }
+        if isIt, last.sentence == sentence - 1, i == 0 || sentenceOf[i - 1] != sentence,
+           !Self.modals.contains(words.lower[i + 1]),
+           isSubject(last, words: words, sentenceOf: sentenceOf) {
+            return last.entity
+        }
+        return nil
     }
 }

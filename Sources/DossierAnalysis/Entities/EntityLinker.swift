@@ -128,7 +128,11 @@ struct EntityLinker: Sendable {
                 default:
                     if let plural = Lexicon.demonyms[key] { type = .group; key = plural } else { type = .other }
                 }
-                let fullKey = type.rawValue + ":" + key
+                var fullKey = type.rawValue + ":" + key
+                // "40 Palestinians", "350 Palestinians": counted groups are different sets of people, each its own
+                // unnamed group; a bare "Palestinians" is the people in general and stays the named group.
+                let count = type == .group ? Self.count(before: tokens.lowerBound, words) : nil
+                if let count { fullKey = "unnamed:group:" + count + " " + key }
                 if let existing = others[fullKey] {
                     assigned[n] = existing
                     if tokens.count > set.entities[existing].nameTokenCount, type != .group {
@@ -136,7 +140,7 @@ struct EntityLinker: Sendable {
                         set.entities[existing].nameTokenCount = tokens.count
                     }
                 } else {
-                    let name = type == .group ? Self.groupName(key) : nameText
+                    let name = type == .group ? (count.map { $0 + " " } ?? "") + Self.groupName(key) : nameText
                     set.entities.append(WorkingEntity(type: type, name: name, nameTokenCount: tokens.count, key: fullKey, firstPosition: position))
                     let index = set.entities.count - 1
                     others[fullKey] = index
@@ -179,6 +183,19 @@ struct EntityLinker: Sendable {
             set.entities[redirect[index]].firstPosition = min(set.entities[redirect[index]].firstPosition, set.entities[index].firstPosition)
         }
         return set
+    }
+
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "thousand", "million",
+    ]
+
+    /// The number just before a group name ("40", "1,200", "two"), lowercased; nil when there is none.
+    static func count(before t: Int, _ words: Words) -> String? {
+        guard t > 0 else { return nil }
+        let w = words.lower[t - 1]
+        return words.isNumber(t - 1) || numberWords.contains(w) ? w : nil
     }
 
     /// A party or nationality word at the start of a person's name: "Democrat", "Russian"; not a first
