@@ -1,16 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A trained name-tagger model file: a 32-byte header and one flat array of Int16 weights.
 ///
 /// Header (little-endian): magic `DSNM`, u32 format version, u32 feature-template version,
 /// u32 tag count, u32 row count, f32 scale (weight = Int16 / scale), 8 reserved bytes.
 /// The weights (`rows × tags` Int16, row-major) are memory-mapped, not parsed.
-public final class NameModel: @unchecked Sendable {
-    // @unchecked: the mapping is read-only and never changes after init; unmapped only in deinit.
+public final class NameModel: Sendable {
     public static let magic: [UInt8] = Array("DSNM".utf8)
     public static let formatVersion: UInt32 = 1
     public static let headerSize = 32
@@ -18,41 +11,15 @@ public final class NameModel: @unchecked Sendable {
 
     public let rows: Int
     public let scale: Float
-    let mapping: UnsafeMutableRawPointer
-    let mappingSize: Int
+    let file: MappedFile
 
-    var weights: QuantizedWeights {
-        QuantizedWeights(rows: rows, base: UnsafePointer(mapping.advanced(by: Self.headerSize).assumingMemoryBound(to: Int16.self)))
-    }
+    var weights: QuantizedWeights { QuantizedWeights(rows: rows, base: file.int16s(at: Self.headerSize)) }
 
     /// Maps a model file, refusing files of another format or feature-template version.
     public init(path: String) throws(ResourceFileError) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ResourceFileError(path: path, reason: BinaryFile.systemReason()) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw ResourceFileError(path: path, reason: BinaryFile.systemReason()) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw ResourceFileError(path: path, reason: "is a directory") }
-        let size = Int(info.st_size)
-        guard size >= Self.headerSize else { throw ResourceFileError(path: path, reason: "not a Dossier name model (too short)") }
-        guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), pointer != MAP_FAILED else {
-            throw ResourceFileError(path: path, reason: BinaryFile.systemReason())
-        }
-        let header = Array(UnsafeRawBufferPointer(start: pointer, count: Self.headerSize))
-        let (rows, scale) : (Int, Float)
-        do throws(ResourceFileError) {
-            (rows, scale) = try Self.validate(header: header, size: size, path: path)
-        } catch {
-            munmap(pointer, size)
-            throw error
-        }
-        self.rows = rows
-        self.scale = scale
-        mapping = pointer
-        mappingSize = size
+        file = try MappedFile(path: path, minimumSize: Self.headerSize, kind: "name model")
+        (rows, scale) = try Self.validate(header: file.prefix(Self.headerSize), size: file.size, path: path)
     }
-
-    deinit { munmap(mapping, mappingSize) }
 
     static func validate(header: [UInt8], size: Int, path: String) throws(ResourceFileError) -> (Int, Float) {
         guard Array(header[0..<4]) == magic else { throw ResourceFileError(path: path, reason: "not a Dossier name model") }

@@ -90,10 +90,7 @@ public struct PerceptronTrainer {
             log(line)
         }
         let chosen = best!
-        var maxAbs: Float = 1e-6
-        for w in chosen.weights { maxAbs = max(maxAbs, abs(w)) }
-        let scale = 32767 / maxAbs
-        let quantised = chosen.weights.map { Int16(($0 * scale).rounded()) }
+        let (scale, quantised) = Quantisation.int16(chosen.weights)
         return Result(rows: options.rows, scale: scale, weights: quantised, bestEpoch: chosen.epoch, devF1: dev == nil ? nil : chosen.f1)
     }
 
