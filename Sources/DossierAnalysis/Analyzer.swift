@@ -1,6 +1,6 @@
 import DossierText
 
-/// The analysis pipeline: names → entities (linking, coreference, relations) → times → syntax → events.
+/// The analysis pipeline: names → entities (linking, syntax, coreference, relations) → times → events.
 /// Each stage takes the document and adds its layer; the reader only ever sees the finished `Document`.
 public struct Analyzer: Sendable {
     public let names: any NameTagger
@@ -60,7 +60,10 @@ public struct Analyzer: Sendable {
             spans = names.names(in: document)
         }
         var set = EntityLinker().link(spans, document: document, words: words)
+        // Syntax: tags and a dependency tree per sentence (names found above are proper nouns).
+        let tree = syntax?.parse(input, names: spans) ?? SyntaxTree()
         Coreference().resolve(&set, document: document, words: words)
+        SubjectContinuity().apply(&set, document: document, words: words, tree: tree)
 
         // Times: the article's date, else the latest explicit date in the text (inferred).
         var anchor = article.date.flatMap(CivilDate.init)
@@ -71,8 +74,7 @@ public struct Analyzer: Sendable {
         }
         let times = TimeTagger(anchor: anchor, anchorInferred: inferred).tag(document, words: words)
 
-        // Syntax, then events.
-        let tree = syntax?.parse(input, names: spans) ?? SyntaxTree()
+        // Events.
         let events = EventExtractor().extract(document, words: words, set: set, times: times, anchor: anchor, anchorInferred: inferred, tree: tree)
 
         let (entities, ids) = set.finished()

@@ -18,8 +18,13 @@ extension EventExtractor {
         let tokens = sentence.tokens
         var result: [(entity: Int, role: String)] = []
         func add(_ token: Int, _ role: String) {
+            var entities: [Int] = []
             for t in [token] + conjuncts(of: token, in: tokens, tree) {
-                guard let entity = entity(at: t, in: tokens, c) else { continue }
+                if let entity = entity(at: t, in: tokens, c) { entities.append(entity) }
+                // The names heading the phrase, whatever its inner structure ("Sobol and Navalny's brother Oleg").
+                entities += heads(in: phrase(of: t, in: tokens, tree), excluding: nil, sentence: sentence, c)
+            }
+            for entity in entities {
                 if role == "patient" && c.set.entities[entity].type == .place { continue }
                 if !result.contains(where: { $0.entity == entity && $0.role == role }) { result.append((entity, role)) }
             }
@@ -83,6 +88,24 @@ extension EventExtractor {
             verb = head
         }
         return nil
+    }
+
+    static let clausal: Set<UInt8> = [UniversalTags.relcl, UniversalTags.acl, UniversalTags.ccomp, UniversalTags.xcomp,
+                                      UniversalTags.parataxis, UniversalTags.advcl, UniversalTags.punct]
+
+    /// The tokens a noun phrase spans: `token` and its dependents, not crossing into clauses.
+    func phrase(of token: Int, in tokens: Range<Int>, _ tree: SyntaxTree) -> Range<Int> {
+        var low = token, high = token
+        var pending = [token]
+        var seen = 0
+        while let t = pending.popLast(), seen < 64 {
+            seen += 1
+            for d in tree.dependents(of: t, in: tokens) where !Self.clausal.contains(tree.relations[d]) {
+                low = min(low, d); high = max(high, d)
+                pending.append(d)
+            }
+        }
+        return low..<(high + 1)
     }
 
     /// Tokens coordinated with `token` ("Sobol and Oleg"), depth first.

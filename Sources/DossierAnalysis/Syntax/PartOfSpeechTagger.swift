@@ -3,7 +3,7 @@
 /// (Float) and the shipped model (Int16) decode with the same code.
 struct PartOfSpeechTagger<Weights: ScoreRows> {
     let weights: Weights
-    static var featureCount: Int { 25 }
+    static var featureCount: Int { 28 }
 
     /// Writes the feature keys of word `i` given the tags chosen before it; returns how many.
     @inline(__always)
@@ -40,6 +40,9 @@ struct PartOfSpeechTagger<Weights: ScoreRows> {
         add(123, FeatureHash.combine(previous, cluster(i)))
         add(124, FeatureHash.combine(word(i - 1), w.word[i]))
         add(125, FeatureHash.combine(previous, word(i + 1)))
+        add(126, w.exact[i])
+        add(127, w.longPrefix[i * 2])
+        add(128, w.longPrefix[i * 2 + 1])
         return n
     }
 

@@ -4,6 +4,10 @@ struct SyntaxWords {
     var count = 0
     var word: [UInt64] = []
     var shape: [UInt64] = []
+    /// The spelling as written (case kept).
+    var exact: [UInt64] = []
+    /// The first two and three bytes of the lower-cased spelling.
+    var longPrefix: [UInt64] = []
     var prefix: [UInt64] = []
     /// Three per word: the last one, two and three bytes of the lower-cased spelling.
     var suffix: [UInt64] = []
@@ -18,6 +22,8 @@ struct SyntaxWords {
         count = sentence.count
         word.removeAll(keepingCapacity: true)
         shape.removeAll(keepingCapacity: true)
+        exact.removeAll(keepingCapacity: true)
+        longPrefix.removeAll(keepingCapacity: true)
         prefix.removeAll(keepingCapacity: true)
         suffix.removeAll(keepingCapacity: true)
         cluster.removeAll(keepingCapacity: true)
@@ -33,8 +39,10 @@ struct SyntaxWords {
                 word.append(hasDigit ? form.shape : FeatureHash.fnv(low, 0..<n))
                 prefix.append(n > 0 ? FeatureHash.fnv(low, 0..<1) : Self.none)
                 for k in 1...3 { suffix.append(n >= k ? FeatureHash.fnv(low, (n - k)..<n) : Self.none) }
+                for k in 2...3 { longPrefix.append(n > k ? FeatureHash.fnv(low, 0..<k) : Self.none) }
             }
             shape.append(form.shape)
+            exact.append(hasDigit ? form.shape : form.exact)
             cluster.append(UInt64(clusters.lookup(form.exact)))
             capitalised.append(form.initialUpper)
         }

@@ -28,11 +28,12 @@ public enum UniversalTags {
     }
 
     // The tags and relations the event extractor asks about.
-    public static let noun = pos("NOUN"), propn = pos("PROPN"), pron = pos("PRON"), verb = pos("VERB"), punct = pos("PUNCT")
+    public static let noun = pos("NOUN"), propn = pos("PROPN"), pron = pos("PRON"), verb = pos("VERB"), punctuation = pos("PUNCT")
     public static let nsubj = relation("nsubj"), nsubjPass = relation("nsubj:pass"), obj = relation("obj"), iobj = relation("iobj")
     public static let obl = relation("obl"), oblAgent = relation("obl:agent"), caseMarker = relation("case"), conj = relation("conj")
     public static let relcl = relation("acl:relcl"), acl = relation("acl"), ccomp = relation("ccomp"), xcomp = relation("xcomp")
     public static let parataxis = relation("parataxis"), auxPass = relation("aux:pass"), appos = relation("appos")
     public static let flat = relation("flat"), compound = relation("compound"), nmodPoss = relation("nmod:poss"), nmod = relation("nmod")
     public static let root = relation("root"), aux = relation("aux"), amod = relation("amod")
+    public static let advcl = relation("advcl"), punct = relation("punct")
 }
