@@ -149,39 +149,43 @@ struct ArcEagerParser<Weights: ScoreRows> {
     /// Parses one tagged sentence; heads are written as node numbers (0 the root, k the k-th word, 1-based).
     func parse(_ w: SyntaxWords, tags: UnsafePointer<UInt8>, heads: UnsafeMutablePointer<Int32>,
                relations relationsOut: UnsafeMutablePointer<UInt8>, _ scratch: Scratch) {
-        scratch.state.reset(words: w.count)
+        // The state's buffers are reused across sentences; a local copy keeps the loop free of class accesses.
+        var state = ArcEagerState()
+        swap(&state, &scratch.state)
+        defer { swap(&state, &scratch.state) }
+        state.reset(words: w.count)
         let keys = scratch.keys, scores = scratch.scores
-        while !scratch.state.isFinal {
-            let n = Self.transitionFeatures(scratch.state, w, tags, into: keys)
+        while !state.isFinal {
+            let n = Self.transitionFeatures(state, w, tags, into: keys)
             transitions.score(UnsafeBufferPointer(start: keys, count: n), into: scores)
-            let t = Self.best(scratch.state, scores)
+            let t = Self.best(state, scores)
             var label = ArcEagerState.noLabel
             if t == .left || t == .right {
-                let (h, d) = scratch.state.arc(t)
-                let m = Self.relationFeatures(scratch.state, head: h, dependent: d, w, tags, into: keys)
+                let (h, d) = state.arc(t)
+                let m = Self.relationFeatures(state, head: h, dependent: d, w, tags, into: keys)
                 relations.score(UnsafeBufferPointer(start: keys, count: m), into: scores)
                 label = Self.bestRelation(head: h, scores, width: relations.width)
             }
-            scratch.state.apply(t, label: label)
+            state.apply(t, label: label)
         }
         // Words left without a head attach to the root word (the first of them when the root took none).
         var rootWord = 0
-        for k in stride(from: 1, through: w.count, by: 1) where scratch.state.heads[k] == 0 { rootWord = k; break }
-        for k in stride(from: 1, through: w.count, by: 1) where scratch.state.heads[k] < 0 {
+        for k in stride(from: 1, through: w.count, by: 1) where state.heads[k] == 0 { rootWord = k; break }
+        for k in stride(from: 1, through: w.count, by: 1) where state.heads[k] < 0 {
             if rootWord == 0 {
                 rootWord = k
-                scratch.state.heads[k] = 0
-                scratch.state.labels[k] = UniversalTags.root
+                state.heads[k] = 0
+                state.labels[k] = UniversalTags.root
                 continue
             }
-            let m = Self.relationFeatures(scratch.state, head: rootWord, dependent: k, w, tags, into: keys)
+            let m = Self.relationFeatures(state, head: rootWord, dependent: k, w, tags, into: keys)
             relations.score(UnsafeBufferPointer(start: keys, count: m), into: scores)
-            scratch.state.heads[k] = Int32(rootWord)
-            scratch.state.labels[k] = Self.bestRelation(head: rootWord, scores, width: relations.width)
+            state.heads[k] = Int32(rootWord)
+            state.labels[k] = Self.bestRelation(head: rootWord, scores, width: relations.width)
         }
         for k in stride(from: 1, through: w.count, by: 1) {
-            heads[k - 1] = scratch.state.heads[k]
-            relationsOut[k - 1] = scratch.state.labels[k]
+            heads[k - 1] = state.heads[k]
+            relationsOut[k - 1] = state.labels[k]
         }
     }
 }

@@ -27,23 +27,23 @@ struct ArcEagerState {
         stack.removeAll(keepingCapacity: true)
         stack.append(0)
         buffer = 1
-        for array in [\ArcEagerState.heads, \.leftmost, \.rightmost, \.secondLeftmost, \.secondRightmost] as [WritableKeyPath<ArcEagerState, [Int32]>] {
-            self[keyPath: array].removeAll(keepingCapacity: true)
-            self[keyPath: array].append(contentsOf: repeatElement(-1, count: n + 1))
-        }
-        labels.removeAll(keepingCapacity: true)
-        labels.append(contentsOf: repeatElement(Self.noLabel, count: n + 1))
-        leftLabels.removeAll(keepingCapacity: true)
-        leftLabels.append(contentsOf: repeatElement(0, count: n + 1))
-        rightLabels.removeAll(keepingCapacity: true)
-        rightLabels.append(contentsOf: repeatElement(0, count: n + 1))
-        leftCount.removeAll(keepingCapacity: true)
-        leftCount.append(contentsOf: repeatElement(0, count: n + 1))
-        rightCount.removeAll(keepingCapacity: true)
-        rightCount.append(contentsOf: repeatElement(0, count: n + 1))
-        inStack.removeAll(keepingCapacity: true)
-        inStack.append(contentsOf: repeatElement(false, count: n + 1))
+        Self.fill(&heads, -1, n + 1)
+        Self.fill(&leftmost, -1, n + 1)
+        Self.fill(&rightmost, -1, n + 1)
+        Self.fill(&secondLeftmost, -1, n + 1)
+        Self.fill(&secondRightmost, -1, n + 1)
+        Self.fill(&labels, Self.noLabel, n + 1)
+        Self.fill(&leftLabels, 0, n + 1)
+        Self.fill(&rightLabels, 0, n + 1)
+        Self.fill(&leftCount, 0, n + 1)
+        Self.fill(&rightCount, 0, n + 1)
+        Self.fill(&inStack, false, n + 1)
         inStack[0] = true
+    }
+
+    private static func fill<T>(_ array: inout [T], _ value: T, _ count: Int) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(value, count: count))
     }
 
     var isFinal: Bool { buffer > n }
@@ -72,25 +72,23 @@ struct ArcEagerState {
         case .left:
             let d = top
             attach(d, to: buffer, label: label)
-            secondLeftmost[buffer] = leftmost[buffer]
-            leftmost[buffer] = Int32(d)
-            leftCount[buffer] &+= 1
-            if label < 64 { leftLabels[buffer] |= 1 << UInt64(label) }
             inStack[d] = false; stack.removeLast()
         case .right:
-            let h = top
-            attach(buffer, to: h, label: label)
-            secondRightmost[h] = rightmost[h]
-            rightmost[h] = Int32(buffer)
-            rightCount[h] &+= 1
-            if label < 64 { rightLabels[h] |= 1 << UInt64(label) }
+            attach(buffer, to: top, label: label)
             stack.append(Int32(buffer)); inStack[buffer] = true; buffer += 1
         }
     }
 
+    /// Adds the arc `h` → `d`, keeping the head's outermost children, counts and relation sets on `d`'s side.
     private mutating func attach(_ d: Int, to h: Int, label: UInt8) {
         heads[d] = Int32(h)
         labels[d] = label
+        let bit: UInt64 = label < 64 ? 1 << UInt64(label) : 0
+        if d < h {
+            secondLeftmost[h] = leftmost[h]; leftmost[h] = Int32(d); leftCount[h] &+= 1; leftLabels[h] |= bit
+        } else {
+            secondRightmost[h] = rightmost[h]; rightmost[h] = Int32(d); rightCount[h] &+= 1; rightLabels[h] |= bit
+        }
     }
 
     /// Gold arcs a transition makes unreachable (Goldberg & Nivre 2012's dynamic oracle); `gold` holds each

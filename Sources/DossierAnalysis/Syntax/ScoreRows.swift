@@ -21,28 +21,33 @@ extension ScoreRows {
     }
 }
 
-/// Shipped weights: Int16 from the mapped file, summed in Int32.
-struct Int16Rows: ScoreRows {
+/// A weight type of a table and how it adds into a score: Int16 into Int32 (the shipped model: no rounding
+/// differences between machines), Float into Float (while training).
+protocol RowWeight {
+    associatedtype Score: TagScore
+    static func add(_ weight: Self, to score: inout Score)
+}
+
+extension Int16: RowWeight {
+    @inline(__always) static func add(_ weight: Int16, to score: inout Int32) { score &+= Int32(weight) }
+}
+
+extension Float: RowWeight {
+    @inline(__always) static func add(_ weight: Float, to score: inout Float) { score += weight }
+}
+
+/// A flat `rows × width` table (row-major) of weights: the mapped model file's, or those being trained.
+struct WeightRows<Weight: RowWeight>: ScoreRows {
     let rows: Int
     let width: Int
-    let base: UnsafePointer<Int16>
+    let base: UnsafePointer<Weight>
 
     @inline(__always)
-    func add(row: Int, into scores: UnsafeMutablePointer<Int32>) {
+    func add(row: Int, into scores: UnsafeMutablePointer<Weight.Score>) {
         let weights = base + row * width
-        for c in 0..<width { scores[c] &+= Int32(weights[c]) }
+        for c in 0..<width { Weight.add(weights[c], to: &scores[c]) }
     }
 }
 
-/// Weights being trained.
-struct FloatRows: ScoreRows {
-    let rows: Int
-    let width: Int
-    let base: UnsafeMutablePointer<Float>
-
-    @inline(__always)
-    func add(row: Int, into scores: UnsafeMutablePointer<Float>) {
-        let weights = base + row * width
-        for c in 0..<width { scores[c] += weights[c] }
-    }
-}
+typealias Int16Rows = WeightRows<Int16>
+typealias FloatRows = WeightRows<Float>
