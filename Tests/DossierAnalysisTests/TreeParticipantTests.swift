@@ -53,6 +53,12 @@ import Testing
                 "\(a.participants("arrested"))")
     }
 
+    @Test func theObjectOfAControllingVerbUndergoesABareParticiple() {
+        let a = Analysed("The Kremlin wants to see Alexey Navalny imprisoned, Leonid Volkov said.")
+        #expect(a.participants("imprisoned") == ["Alexey Navalny patient"])
+        #expect(a.participants("said") == ["Leonid Volkov agent"])
+    }
+
     @Test func aSentenceOpeningHeContinuesThePreviousSubject() {
         // Trump is the nearest man before "He"; the man the paragraph is about is Blagojevich.
         let a = Analysed("""

@@ -10,6 +10,7 @@ import DossierText
 extension EventExtractor {
     static let relativePronouns: Set<String> = ["who", "whom", "which", "that"]
     static let representatives: Set<String> = ["lawyers", "lawyer", "attorneys", "attorney", "team"]
+    static let clauseMarks: Set<String> = ["to", "after", "before", "when", "while", "since", "because", "if", "as", "until"]
 
     /// Nil when there is no tree or the tree does not read the trigger as a verb.
     func treeParticipants(_ v: Int, type: String, sentence: Sentence, _ c: Context) -> [(entity: Int, role: String)]? {
@@ -62,13 +63,14 @@ extension EventExtractor {
         let tree = c.tree
         var verb = v
         var isPatient = passive
+        var voiceFromSubject = true    // a coordinated verb shares its passive auxiliary: "was detained and questioned"
         for _ in 0..<4 {
             let own = tree.dependents(of: verb, in: tokens).first {
                 tree.relations[$0] == UniversalTags.nsubj || tree.relations[$0] == UniversalTags.nsubjPass
             }
             let relation = tree.relations[verb], head = Int(tree.heads[verb])
             if let own {
-                if tree.relations[own] == UniversalTags.nsubjPass { isPatient = true }
+                if voiceFromSubject && tree.relations[own] == UniversalTags.nsubjPass { isPatient = true }
                 // "Vasilyeva, who was also detained": the relative pronoun stands for the noun modified.
                 if Self.relativePronouns.contains(c.words.lower[own]), relation == UniversalTags.relcl, head >= 0 { return (head, isPatient) }
                 return (own, isPatient)
@@ -79,9 +81,16 @@ extension EventExtractor {
                 // "Navalny, detained on Sunday" undergoes it; "people protesting" do it.
                 return (head, isPatient || !c.words.lower[verb].hasSuffix("ing"))
             }
-            if relation == UniversalTags.xcomp {
-                // "ordered Sobol to be released": the object controls; else the subject ("plans to appeal").
-                if let object = tree.dependents(of: head, UniversalTags.obj, in: tokens).first { return (object, isPatient) }
+            if relation == UniversalTags.xcomp || relation == UniversalTags.advcl {
+                // "ordered Sobol to be released": the object controls, and undergoes a bare participle ("see him
+                // imprisoned"); else the subject, in this verb's own voice ("plans to appeal", "arrested after returning").
+                let bareParticiple = c.words.lower[verb].hasSuffix("ed")
+                    && !tree.dependents(of: verb, in: tokens).contains { Self.clauseMarks.contains(c.words.lower[$0]) }
+                if relation == UniversalTags.xcomp || bareParticiple,
+                   let object = tree.dependents(of: head, UniversalTags.obj, in: tokens).first {
+                    return (object, isPatient || bareParticiple)
+                }
+                voiceFromSubject = false
             } else if relation != UniversalTags.conj {
                 return nil
             }
