@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import DossierAnalysis
+@testable import DossierAnalysis
 import Testing
 
 /// UPOS accuracy, UAS and LAS of the bundled syntax model on UD English EWT (punctuation included).
@@ -17,5 +17,19 @@ import Testing
         let score = AttachmentScore(gold: file, predicted: try SyntaxParser.loadBundled().parse(file.input))
         print("EWT \(part): \(score.report)")
         #expect(score.tagAccuracy >= 93.5 && score.unlabelled >= 82 && score.labelled >= 77.5, "\(score.report)")
+    }
+
+    @Test(.enabled(if: folder != nil))
+    func theOracleRebuildsAlmostEveryDevTree() throws {
+        let file = try CoNLLUFile(path: "\(Self.folder!)/en_ewt-ud-dev.conllu")
+        var correct = 0
+        for sentence in file.input.sentences {
+            let gold = [Int32(0)] + sentence.map { file.heads[$0] < 0 ? 0 : file.heads[$0] - Int32(sentence.lowerBound) + 1 }
+            let reached = SyntaxTests.oracleParse(gold)
+            for k in 1..<gold.count where reached[k] == gold[k] { correct += 1 }
+        }
+        let share = Double(correct) / Double(file.heads.count)
+        print("EWT dev: the oracle reaches \(share * 100)% of the gold heads (the rest are non-projective)")
+        #expect(share > 0.99)
     }
 }

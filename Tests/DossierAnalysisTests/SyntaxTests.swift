@@ -134,3 +134,33 @@ import Glibc
         }
     }
 }
+
+// MARK: - The oracle
+
+extension SyntaxTests {
+    /// Follows zero-cost transitions from the empty configuration; returns the heads reached (node numbers).
+    static func oracleParse(_ gold: [Int32]) -> [Int32] {
+        var state = ArcEagerState()
+        state.reset(words: gold.count - 1)
+        gold.withUnsafeBufferPointer { g in
+            while !state.isFinal {
+                let t = (0..<ArcEagerState.transitionCount).map { ArcEagerState.Transition(rawValue: $0)! }
+                    .filter { state.isLegal($0) }
+                    .min { state.cost($0, gold: g.baseAddress!) < state.cost($1, gold: g.baseAddress!) }!
+                state.apply(t, label: 0)
+            }
+        }
+        return state.heads.enumerated().map { $0.offset == 0 ? 0 : max($0.element, 0) }
+    }
+
+    @Test func theDynamicOracleRebuildsProjectiveTrees() {
+        let file = CoNLLUFile(text: Self.fixture)
+        for sentence in file.input.sentences {
+            let gold = [Int32(0)] + sentence.map { file.heads[$0] < 0 ? 0 : file.heads[$0] - Int32(sentence.lowerBound) + 1 }
+            #expect(Self.oracleParse(gold) == gold)
+        }
+        // "A saw B with C ." with "with C" on "B", then on "saw".
+        #expect(Self.oracleParse([0, 2, 0, 2, 5, 3, 2]) == [0, 2, 0, 2, 5, 3, 2])
+        #expect(Self.oracleParse([0, 2, 0, 2, 5, 2, 2]) == [0, 2, 0, 2, 5, 2, 2])
+    }
+}
