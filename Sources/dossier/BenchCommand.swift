@@ -31,15 +31,7 @@ struct BenchCommand: ParsableCommand {
         print("first pass over \(conll) (pages faulted in): \(Stopwatch.milliseconds(Stopwatch.now() - firstStart)) ms")
         report(name: conll, words: file.input.tokens.count) { _ = tagger.names(in: file.input) }
 
-        var documents: [Document] = []
-        for path in Self.files(in: articles) {
-            do {
-                documents.append(Document.prepare(try FileLoading.loadArticle(path: path)))
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
-        }
+        let documents = try Self.files(in: articles).map(NameCommandSupport.loadDocument)
         let words = documents.reduce(0) { $0 + $1.tokens.count }
         report(name: "\(articles)/ (\(documents.count) articles)", words: words) {
             for document in documents { _ = tagger.names(in: document) }
@@ -59,16 +51,8 @@ struct BenchCommand: ParsableCommand {
         report(name: "\(conllu) tagging", words: words) { _ = parser.tag(file.input) }
         report(name: "\(conllu) tagging + parsing", words: words) { _ = parser.parse(file.input) }
 
-        var articles: [Article] = []
-        for path in Self.files(in: self.articles) {
-            do {
-                articles.append(try FileLoading.loadArticle(path: path))
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
-        }
-        let count = articles.reduce(0) { $0 + Document.prepare($1).tokens.count }
+        let documents = try Self.files(in: self.articles).map(NameCommandSupport.loadDocument)
+        let articles = documents.map(\.article), count = documents.reduce(0) { $0 + $1.tokens.count }
         let names = try NameCommandSupport.loadTagger(model: nil)
         for (label, analyzer) in [("without syntax", Analyzer(names: names, syntax: nil)), ("with syntax", Analyzer(names: names, syntax: parser))] {
             report(name: "\(self.articles)/ (\(articles.count) articles) whole analysis \(label)", words: count) {

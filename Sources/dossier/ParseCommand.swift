@@ -13,13 +13,7 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         let parser = try SyntaxCommandSupport.loadParser(model: model)
-        let document: Document
-        do {
-            document = Document.prepare(try FileLoading.loadArticle(path: file))
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let document = try NameCommandSupport.loadDocument(file)
         // As the analysis does: names found by the name tagger are proper nouns.
         let names = (try? PerceptronNameTagger.loadBundled())?.names(in: document) ?? []
         let tree = parser.parse(TaggerInput(document), names: names)
