@@ -1,19 +1,35 @@
 import DossierText
 
-/// The analysis pipeline: names → entities (linking, coreference, relations) → times → events.
+/// The analysis pipeline: names → entities (linking, syntax, coreference, relations) → times → events.
 /// Each stage takes the document and adds its layer; the reader only ever sees the finished `Document`.
 public struct Analyzer: Sendable {
     public let names: any NameTagger
+    /// Tags and parses each sentence for event participants; nil: participants come from token rules alone.
+    public let syntax: SyntaxParser?
 
-    public init(names: some NameTagger) {
+    public init(names: some NameTagger, syntax: SyntaxParser? = nil) {
         self.names = names
+        self.syntax = syntax
     }
 
-    /// The pipeline with the bundled statistical name model (loaded once, memory-mapped); the rule
-    /// tagger stands in, with `modelError` saying why, only when the model file cannot be found or read.
+    /// The pipeline with the bundled statistical name and syntax models (loaded once, memory-mapped); the rule
+    /// tagger stands in, with `modelError` saying why, only when the name model cannot be found or read, and
+    /// event participants come from token rules alone, with `syntaxError` saying why, without the syntax model.
     public init() {
         self.names = Analyzer.bundledNames.tagger
+        self.syntax = Analyzer.bundledSyntax.parser
     }
+
+    /// Why the bundled syntax model could not be used, if it could not.
+    public static var syntaxError: String? { bundledSyntax.error }
+
+    private static let bundledSyntax: (parser: SyntaxParser?, error: String?) = {
+        do {
+            return (try SyntaxParser.loadBundled(), nil)
+        } catch {
+            return (nil, String(describing: error))
+        }
+    }()
 
     /// Why the bundled name model could not be used, if it could not.
     public static var modelError: String? { bundledNames.error }
@@ -34,10 +50,20 @@ public struct Analyzer: Sendable {
         let words = Words(document)
 
         // Names and entities.
+        let input = TaggerInput(document)
         let spans: [NameSpan]
-        if let rules = names as? RuleNameTagger { spans = rules.names(in: document, words: words) } else { spans = names.names(in: document) }
+        if let rules = names as? RuleNameTagger {
+            spans = rules.names(in: document, words: words)
+        } else if let statistical = names as? PerceptronNameTagger {
+            spans = statistical.names(in: input)
+        } else {
+            spans = names.names(in: document)
+        }
         var set = EntityLinker().link(spans, document: document, words: words)
+        // Syntax: tags and a dependency tree per sentence (names found above are proper nouns).
+        let tree = syntax?.parse(input, names: spans) ?? SyntaxTree()
         Coreference().resolve(&set, document: document, words: words)
+        SubjectContinuity().apply(&set, document: document, words: words, tree: tree)
 
         // Times: the article's date, else the latest explicit date in the text (inferred).
         var anchor = article.date.flatMap(CivilDate.init)
@@ -49,7 +75,7 @@ public struct Analyzer: Sendable {
         let times = TimeTagger(anchor: anchor, anchorInferred: inferred).tag(document, words: words)
 
         // Events.
-        let events = EventExtractor().extract(document, words: words, set: set, times: times, anchor: anchor, anchorInferred: inferred)
+        let events = EventExtractor().extract(document, words: words, set: set, times: times, anchor: anchor, anchorInferred: inferred, tree: tree)
 
         let (entities, ids) = set.finished()
         document.entities = entities

@@ -8,14 +8,18 @@ import DossierText
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure name tagging speed (words/s, one thread) on a CoNLL file and on articles, and model load time."
+        abstract: "Measure name tagging speed (words/s, one thread) on a CoNLL file and on articles, and model load time; with --syntax, the part-of-speech tagger, the parser and the whole analysis with and without them."
     )
 
     @Option(help: "CoNLL file to tag.") var conll: String = "../shared/corpora/conll2003/eng.testb"
     @Option(help: "Folder of articles to tag.") var articles: String = "Articles"
     @Option(help: "Seconds to spend on each measurement (at least one full pass).") var seconds: Double = 2
+    @Flag(help: "Measure the syntax model instead: load time, tagger and parser words/s on a CoNLL-U file, whole analysis words/s on the articles.")
+    var syntax = false
+    @Option(help: "CoNLL-U file to tag and parse with --syntax.") var conllu: String = "../shared/corpora/ud-english-ewt/en_ewt-ud-test.conllu"
 
     func run() throws {
+        if syntax { return try runSyntax() }
         let loadStart = Stopwatch.now()
         let tagger = try NameCommandSupport.loadTagger(model: nil)
         let loadTime = Stopwatch.now() - loadStart
@@ -27,18 +31,33 @@ struct BenchCommand: ParsableCommand {
         print("first pass over \(conll) (pages faulted in): \(Stopwatch.milliseconds(Stopwatch.now() - firstStart)) ms")
         report(name: conll, words: file.input.tokens.count) { _ = tagger.names(in: file.input) }
 
-        var documents: [Document] = []
-        for path in Self.files(in: articles) {
-            do {
-                documents.append(Document.prepare(try FileLoading.loadArticle(path: path)))
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
-        }
+        let documents = try Self.files(in: articles).map(NameCommandSupport.loadDocument)
         let words = documents.reduce(0) { $0 + $1.tokens.count }
         report(name: "\(articles)/ (\(documents.count) articles)", words: words) {
             for document in documents { _ = tagger.names(in: document) }
+        }
+    }
+
+    func runSyntax() throws {
+        let loadStart = Stopwatch.now()
+        let parser = try SyntaxCommandSupport.loadParser(model: nil)
+        let loadTime = Stopwatch.now() - loadStart
+        let rows = parser.model.rows
+        let bytes = 64 + 2 * (rows.tags * 17 + rows.transitions * 4 + rows.relations * UniversalTags.relationCount)
+        print("syntax model load: \(Stopwatch.milliseconds(loadTime)) ms (syntax.model \(bytes) bytes, mapped; clusters read)")
+        let file = try SyntaxCommandSupport.readCoNLLU(conllu)
+        let words = file.input.tokens.count
+        _ = parser.parse(file.input)
+        report(name: "\(conllu) tagging", words: words) { _ = parser.tag(file.input) }
+        report(name: "\(conllu) tagging + parsing", words: words) { _ = parser.parse(file.input) }
+
+        let documents = try Self.files(in: self.articles).map(NameCommandSupport.loadDocument)
+        let articles = documents.map(\.article), count = documents.reduce(0) { $0 + $1.tokens.count }
+        let names = try NameCommandSupport.loadTagger(model: nil)
+        for (label, analyzer) in [("without syntax", Analyzer(names: names, syntax: nil)), ("with syntax", Analyzer(names: names, syntax: parser))] {
+            report(name: "\(self.articles)/ (\(articles.count) articles) whole analysis \(label)", words: count) {
+                for article in articles { _ = analyzer.analyze(article) }
+            }
         }
     }
 

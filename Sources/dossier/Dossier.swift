@@ -5,7 +5,7 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "A terminal news reader that knows who is who.",
         subcommands: [
-            ReadCommand.self, AnalyzeCommand.self, TagCommand.self, EvalCommand.self, TrainCommand.self,
+            ReadCommand.self, AnalyzeCommand.self, TagCommand.self, EvalCommand.self, TrainCommand.self, TrainSyntaxCommand.self, ParseCommand.self,
             BenchCommand.self, IndexCommand.self, SearchCommand.self, WhoCommand.self,
         ],
         defaultSubcommand: ReadCommand.self

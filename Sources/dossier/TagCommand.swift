@@ -21,13 +21,7 @@ struct TagCommand: ParsableCommand {
         guard (conll == nil) != (article == nil) else { throw ValidationError("Give one of --conll or --article.") }
         let tagger = try NameCommandSupport.loadTagger(model: model)
         if let article {
-            let document: Document
-            do {
-                document = Document.prepare(try FileLoading.loadArticle(path: article))
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
+            let document = try NameCommandSupport.loadDocument(article)
             for span in tagger.names(in: document) {
                 let range = document.tokens[span.tokens.lowerBound].range.lowerBound..<document.tokens[span.tokens.upperBound - 1].range.upperBound
                 print("\(span.type.rawValue)\t\(document.article.slice(range))\t\(range.lowerBound)-\(range.upperBound)")
@@ -49,6 +43,16 @@ enum NameCommandSupport {
             if let model { return PerceptronNameTagger(model: try NameModel(path: model), lexicon: try NameLexicon.loadBundled()) }
             return try PerceptronNameTagger.loadBundled()
         } catch let error as ResourceFileError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    /// An article file, tokenised and split into sentences; a file that cannot be read ends the command.
+    static func loadDocument(_ path: String) throws -> Document {
+        do {
+            return Document.prepare(try FileLoading.loadArticle(path: path))
+        } catch {
             printError(error.description)
             throw ExitCode(1)
         }

@@ -28,7 +28,7 @@ struct TrainCommand: ParsableCommand {
         let trainer = PerceptronTrainer(lexicon: lexicon, options: .init(epochs: epochs, seed: seed, rows: rows, titleCaseEvery: titleCaseEvery))
         let result = trainer.train(trainFile, dev: devFile) { printError($0) }
         do {
-            try result.write(to: output)
+            try result.write(to: output, clustersFingerprint: try WordClusters.bundledFingerprint())
         } catch {
             printError(error.description)
             throw ExitCode(1)

@@ -1,6 +1,7 @@
 import DossierText
 
-/// Finds event triggers in each sentence and attaches participants with rules over tokens:
+/// Finds event triggers in each sentence and attaches participants. With a dependency tree, a verb's
+/// participants are read off it (see `TreeParticipants.swift`); otherwise, and for nouns, with rules over tokens:
 /// passives ("were questioned by police"), coordinated subjects ("Sobol and Oleg were detained"),
 /// relative clauses ("Vasilyeva, who was also detained"), reported speech (a clause after "said" is
 /// its own clause), possessors of nouns ("his arrest", "his return"), and prepositional objects.
@@ -29,13 +30,19 @@ struct EventExtractor: Sendable {
         let startsAt: [Int32]
         let endsAt: [Int32]
         let isTrigger: [Bool]
+        /// Empty when no syntax model is loaded.
+        let tree: SyntaxTree
+        /// Per token: the mention covering it, or -1.
+        let mentionAt: [Int32]
     }
 
     func extract(_ document: Document, words: Words, set: WorkingSet, times: [WorkingTime],
-                 anchor: CivilDate?, anchorInferred: Bool) -> [(event: Event, participants: [(entity: Int, role: String)])] {
+                 anchor: CivilDate?, anchorInferred: Bool, tree: SyntaxTree = SyntaxTree()) -> [(event: Event, participants: [(entity: Int, role: String)])] {
         var startsAt = [Int32](repeating: -1, count: words.count + 1)
         var endsAt = [Int32](repeating: -1, count: words.count + 1)
+        var mentionAt = [Int32](repeating: -1, count: words.count + 1)
         for (index, mention) in set.mentions.enumerated() {
+            for t in mention.tokens where mentionAt[t] < 0 { mentionAt[t] = Int32(index) }
             if startsAt[mention.tokens.lowerBound] < 0 { startsAt[mention.tokens.lowerBound] = Int32(index) }
             endsAt[mention.tokens.upperBound - 1] = Int32(index)
         }
@@ -44,10 +51,11 @@ struct EventExtractor: Sendable {
         for time in times { for t in time.tokens { inTime[t] = true } }
         for sentence in document.sentences {
             for i in sentence.tokens where !inTime[i] {
-                if let entry = TriggerLexicon.table[words.lower[i]], accept(i, entry: entry, sentence: sentence, words: words) { isTrigger[i] = true }
+                if let entry = TriggerLexicon.table[words.lower[i]], accept(i, entry: entry, sentence: sentence, words: words, tree: tree) { isTrigger[i] = true }
             }
         }
-        let context = Context(document: document, words: words, set: set, startsAt: startsAt, endsAt: endsAt, isTrigger: isTrigger)
+        let context = Context(document: document, words: words, set: set, startsAt: startsAt, endsAt: endsAt, isTrigger: isTrigger,
+                              tree: tree.heads.count == words.count ? tree : SyntaxTree(), mentionAt: mentionAt)
 
         var result: [(event: Event, participants: [(entity: Int, role: String)])] = []
         var timeIndex = 0
@@ -59,7 +67,7 @@ struct EventExtractor: Sendable {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 let word = words.lower[t]
-                guard !inTime[t], var entry = TriggerLexicon.table[word], accept(t, entry: entry, sentence: sentence, words: words) else { t += 1; continue }
+                guard !inTime[t], var entry = TriggerLexicon.table[word], accept(t, entry: entry, sentence: sentence, words: words, tree: tree) else { t += 1; continue }
                 // A base form that is also a noun ("arrest", "return", "probe") is a noun unless "to" or a modal precedes it.
                 if !entry.isNoun, word == entry.lemma, TriggerLexicon.nounToo.contains(word),
                    !(t > sentence.tokens.lowerBound && (Self.modals.contains(words.lower[t - 1]) || Self.subjectPronouns.contains(words.lower[t - 1]))) {
@@ -94,7 +102,7 @@ struct EventExtractor: Sendable {
 
     /// Filters uses that are not events: base forms of ambiguous words need "to" or a modal before them;
     /// "jailed" before a name is an attribute.
-    func accept(_ t: Int, entry: TriggerLexicon.Entry, sentence: Sentence, words: Words) -> Bool {
+    func accept(_ t: Int, entry: TriggerLexicon.Entry, sentence: Sentence, words: Words, tree: SyntaxTree = SyntaxTree()) -> Bool {
         let word = words.lower[t]
         let before = t > sentence.tokens.lowerBound ? words.lower[t - 1] : ""
         if !entry.isNoun, word == entry.lemma, Self.ambiguousBase.contains(word) {
@@ -102,8 +110,10 @@ struct EventExtractor: Sendable {
         }
         // "jailed Kremlin critic" is an attribute; "Police detained Sobol" a verb with its subject before it.
         if (word == "jailed" || word == "imprisoned" || word == "detained"), t + 1 < sentence.tokens.upperBound,
-           words.isCapitalized(t + 1) || Lexicon.roleModifiers.contains(words.lower[t + 1]), !Self.subjectPronouns.contains(before) {
-            return false
+           words.isCapitalized(t + 1) || Lexicon.roleModifiers.contains(words.lower[t + 1]), !Self.subjectPronouns.contains(before),
+           !(tree.heads.count == words.count && tree.tags[t] == UniversalTags.verb && tree.relations[t] != UniversalTags.amod
+             && tree.dependents(of: t, in: sentence.tokens).contains { tree.relations[$0] == UniversalTags.nsubj }) {
+            return false    // "jailed Kremlin critic Alexey Navalny", but "police detained Anastasia Vasilyeva"
         }
         if word == "warning", before != "a" && before != "the" && !Lexicon.beForms.contains(before) { return false }
         if TriggerLexicon.passiveOnly.contains(word), !Lexicon.beForms.contains(before), before != "fatally" { return false }
@@ -190,6 +200,11 @@ struct EventExtractor: Sendable {
         if c.words.lower[verbPosition] == "according" {
             let k = verbPosition + 2
             if k < sentence.tokens.upperBound, c.startsAt[k] >= 0 { add(c.set.mentions[Int(c.startsAt[k])].entity, "agent") }
+            return result
+        }
+        if let fromTree = treeParticipants(verbPosition, type: type, sentence: sentence, c), !fromTree.isEmpty {
+            result = fromTree
+            addPlaces(after: trigger.upperBound, end: clauseEnd(after: trigger.upperBound, sentence: sentence, c), into: &result, c)
             return result
         }
         // Passive: a form of "be" (or "get") a few words before the participle.

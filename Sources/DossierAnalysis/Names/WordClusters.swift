@@ -15,6 +15,19 @@ public struct WordClusters: Sendable {
         table = try HashedSlotTable(path: path, magic: Self.magic, formatVersion: Self.formatVersion, kind: "word-cluster")
     }
 
+    /// FNV-1a of a word-class file's bytes. Models record the one they were trained with: features built
+    /// from other classes would silently degrade them, so a test checks that the bundled files agree.
+    public static func fingerprint(ofFileAt path: String) throws(ResourceFileError) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in try BinaryFile.read(path: path) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The fingerprint of the bundled word classes.
+    public static func bundledFingerprint() throws(ResourceFileError) -> UInt64 {
+        try fingerprint(ofFileAt: try ResourceLocator.require(fileName))
+    }
+
     /// No classes: every word is unknown.
     public init() {
         table = HashedSlotTable()

@@ -1,16 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A trained name-tagger model file: a 32-byte header and one flat array of Int16 weights.
 ///
 /// Header (little-endian): magic `DSNM`, u32 format version, u32 feature-template version,
-/// u32 tag count, u32 row count, f32 scale (weight = Int16 / scale), 8 reserved bytes.
+/// u32 tag count, u32 row count, f32 scale (weight = Int16 / scale), u64 fingerprint of the word classes
+/// it was trained with (`WordClusters.fingerprint`; 0 when unknown).
 /// The weights (`rows × tags` Int16, row-major) are memory-mapped, not parsed.
-public final class NameModel: @unchecked Sendable {
-    // @unchecked: the mapping is read-only and never changes after init; unmapped only in deinit.
+public final class NameModel: Sendable {
     public static let magic: [UInt8] = Array("DSNM".utf8)
     public static let formatVersion: UInt32 = 1
     public static let headerSize = 32
@@ -18,41 +12,18 @@ public final class NameModel: @unchecked Sendable {
 
     public let rows: Int
     public let scale: Float
-    let mapping: UnsafeMutableRawPointer
-    let mappingSize: Int
+    let file: MappedFile
 
-    var weights: QuantizedWeights {
-        QuantizedWeights(rows: rows, base: UnsafePointer(mapping.advanced(by: Self.headerSize).assumingMemoryBound(to: Int16.self)))
-    }
+    /// The fingerprint of the word classes the model was trained with (0: not recorded).
+    public var clustersFingerprint: UInt64 { file.prefix(Self.headerSize).loadUInt64(at: 24) }
+
+    var weights: QuantizedWeights { QuantizedWeights(rows: rows, base: file.int16s(at: Self.headerSize)) }
 
     /// Maps a model file, refusing files of another format or feature-template version.
     public init(path: String) throws(ResourceFileError) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ResourceFileError(path: path, reason: BinaryFile.systemReason()) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw ResourceFileError(path: path, reason: BinaryFile.systemReason()) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw ResourceFileError(path: path, reason: "is a directory") }
-        let size = Int(info.st_size)
-        guard size >= Self.headerSize else { throw ResourceFileError(path: path, reason: "not a Dossier name model (too short)") }
-        guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), pointer != MAP_FAILED else {
-            throw ResourceFileError(path: path, reason: BinaryFile.systemReason())
-        }
-        let header = Array(UnsafeRawBufferPointer(start: pointer, count: Self.headerSize))
-        let (rows, scale) : (Int, Float)
-        do throws(ResourceFileError) {
-            (rows, scale) = try Self.validate(header: header, size: size, path: path)
-        } catch {
-            munmap(pointer, size)
-            throw error
-        }
-        self.rows = rows
-        self.scale = scale
-        mapping = pointer
-        mappingSize = size
+        file = try MappedFile(path: path, minimumSize: Self.headerSize, kind: "name model")
+        (rows, scale) = try Self.validate(header: file.prefix(Self.headerSize), size: file.size, path: path)
     }
-
-    deinit { munmap(mapping, mappingSize) }
 
     static func validate(header: [UInt8], size: Int, path: String) throws(ResourceFileError) -> (Int, Float) {
         guard Array(header[0..<4]) == magic else { throw ResourceFileError(path: path, reason: "not a Dossier name model") }
@@ -74,7 +45,7 @@ public final class NameModel: @unchecked Sendable {
     }
 
     /// The bytes of a model file holding `weights` (`rows × TagSet.count`, already quantised).
-    static func encode(rows: Int, scale: Float, weights: [Int16],
+    static func encode(rows: Int, scale: Float, weights: [Int16], clustersFingerprint: UInt64 = 0,
                        formatVersion: UInt32 = formatVersion, templateVersion: UInt32 = FeatureTemplates.version) -> [UInt8] {
         precondition(weights.count == rows * TagSet.count)
         var bytes = magic
@@ -84,14 +55,16 @@ public final class NameModel: @unchecked Sendable {
         bytes.appendLittleEndian(UInt32(TagSet.count))
         bytes.appendLittleEndian(UInt32(rows))
         bytes.appendLittleEndian(scale.bitPattern)
+        bytes.appendLittleEndian(clustersFingerprint)
         bytes.append(contentsOf: [UInt8](repeating: 0, count: headerSize - bytes.count))
         for w in weights { bytes.appendLittleEndian(w) }
         return bytes
     }
 
     /// Writes a model file (used by training and by tests that need a model of another version).
-    public static func write(rows: Int, scale: Float, weights: [Int16], to path: String,
+    public static func write(rows: Int, scale: Float, weights: [Int16], clustersFingerprint: UInt64 = 0, to path: String,
                              formatVersion: UInt32 = formatVersion) throws(ResourceFileError) {
-        try BinaryFile.write(encode(rows: rows, scale: scale, weights: weights, formatVersion: formatVersion), path: path)
+        try BinaryFile.write(encode(rows: rows, scale: scale, weights: weights, clustersFingerprint: clustersFingerprint,
+                                    formatVersion: formatVersion), path: path)
     }
 }

@@ -24,8 +24,9 @@ public struct PerceptronTrainer {
         public var bestEpoch: Int
         public var devF1: Double?
 
-        public func write(to path: String) throws(ResourceFileError) {
-            try NameModel.write(rows: rows, scale: scale, weights: weights, to: path)
+        /// Writes the model, recording the word classes it was trained with.
+        public func write(to path: String, clustersFingerprint: UInt64) throws(ResourceFileError) {
+            try NameModel.write(rows: rows, scale: scale, weights: weights, clustersFingerprint: clustersFingerprint, to: path)
         }
     }
 
@@ -90,10 +91,7 @@ public struct PerceptronTrainer {
             log(line)
         }
         let chosen = best!
-        var maxAbs: Float = 1e-6
-        for w in chosen.weights { maxAbs = max(maxAbs, abs(w)) }
-        let scale = 32767 / maxAbs
-        let quantised = chosen.weights.map { Int16(($0 * scale).rounded()) }
+        let (scale, quantised) = Quantisation.int16(chosen.weights)
         return Result(rows: options.rows, scale: scale, weights: quantised, bestEpoch: chosen.epoch, devF1: dev == nil ? nil : chosen.f1)
     }
 
