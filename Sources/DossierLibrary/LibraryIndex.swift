@@ -60,8 +60,9 @@ public struct LibraryIndex: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // WAL makes NORMAL safe against corruption; a larger page cache keeps index pages of
-            // big libraries in memory while writing.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            // big libraries in memory while writing; reading pages through a memory map instead of
+            // one read call each makes `who` and `search` quicker (FBI: 270 candidates' mentions).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824")
         }
         let database: any DatabaseWriter = singleConnection
             ? try DatabaseQueue(path: path, configuration: configuration)
