@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Analyses work items on `workers` threads, always a bounded window ahead of the writer, and hands
@@ -24,8 +23,10 @@ final class AnalysisPipeline<Item: Sendable, Result: Sendable>: @unchecked Senda
         self.window = max(1, window)
         slots = Array(repeating: nil, count: items.count)
         running = max(1, min(workers, items.count))
+        // Threads of their own: a worker waiting for the writer never holds a thread of the
+        // shared dispatch pool.
         for _ in 0..<running {
-            DispatchQueue.global().async { self.work() }
+            Thread { self.work() }.start()
         }
     }
 
