@@ -19,7 +19,7 @@ public struct Indexer: Sendable {
     public var batchSize: Int
     private let analyze: Analysis
 
-    public init(index: LibraryIndex, workers: Int = 2, batchSize: Int = 128,
+    public init(index: LibraryIndex, workers: Int = 2, batchSize: Int = 256,
                 analyze: @escaping Analysis = { Analyzer().analyze($0) }) {
         self.index = index
         self.workers = max(1, workers)
@@ -172,24 +172,22 @@ public struct Indexer: Sendable {
 
     // MARK: - Analysing
 
-    /// Analyses batches on `workers` threads while the previous batch is written.
+    /// Analyses on `workers` threads, a few batches ahead of the writer, which writes one
+    /// transaction per batch.
     private func analyseAndWrite(_ work: [IndexWork], finalizations: [Int: [(fileID: Int64, status: FileStatus, hash: Int64)]],
                                  summary: inout IndexSummary, progress: (IndexProgress) -> Void) throws {
         guard !work.isEmpty else { return }
         progress(IndexProgress(phase: .analysing, done: 0, total: work.count))
         let analyze = self.analyze
         let cache = EntityIDCache()
-        let batches = stride(from: 0, to: work.count, by: batchSize).map { $0..<min($0 + batchSize, work.count) }
-        func start(_ batch: Range<Int>) -> ParallelWork<AnalyzedArticle?> {
-            ParallelWork(Array(work[batch]), workers: workers) { item in
-                item.source.article.map { AnalyzedArticle(work: item, document: analyze($0)) }
-            }
+        let pipeline = AnalysisPipeline(work, workers: workers, window: batchSize * 4) { item in
+            item.source.article.map { AnalyzedArticle(work: item, document: analyze($0)) }
         }
-        var pending = start(batches[0])
-        for (number, batch) in batches.enumerated() {
+        defer { pipeline.finish() }
+        for batchStart in stride(from: 0, to: work.count, by: batchSize) {
+            let batch = batchStart..<min(batchStart + batchSize, work.count)
             let waitStarted = Self.now()
-            let analyzed = pending.wait()
-            if number + 1 < batches.count { pending = start(batches[number + 1]) }
+            let analyzed = pipeline.take(batch)
             let writeStarted = Self.now()
             let writeProcessorStarted = Self.threadProcessorTime()
             summary.secondsWaitingForAnalysis += writeStarted - waitStarted

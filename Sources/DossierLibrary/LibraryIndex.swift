@@ -60,12 +60,21 @@ public struct LibraryIndex: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // WAL makes NORMAL safe against corruption; a larger page cache keeps index pages of
-            // big libraries in memory while writing.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            // big libraries in memory while writing; reading pages through a memory map instead of
+            // one read call each makes `who` and `search` quicker (FBI: 270 candidates' mentions).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824")
         }
         let database: any DatabaseWriter = singleConnection
             ? try DatabaseQueue(path: path, configuration: configuration)
             : try DatabasePool(path: path, configuration: configuration)
+        if !singleConnection {
+            // The indexer commits a batch at a time: checkpointing every 32 MB of log rather than
+            // every 4 MB copies the pages it rewrites batch after batch less often; the log is cut
+            // back to 8 MB after each checkpoint.
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192; PRAGMA journal_size_limit = 8388608")
+            }
+        }
         let migrator = IndexSchema.migrator
         // One read tells a Dossier index from a foreign file and whether the schema is current.
         let isCurrent = try database.read { db in

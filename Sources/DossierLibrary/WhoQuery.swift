@@ -29,17 +29,20 @@ extension LibraryIndex {
                 groups.append(group)
             }
 
-            // Rank: an exact key first, then by mentions across the library (index-only counts).
-            var totals: [[Int64]: (articles: Int, mentions: Int)] = [:]
-            for group in groups { totals[group] = try Self.totals(of: group, db) }
+            // Rank: an exact key first, then by mentions across the library, counted for every
+            // candidate in one statement from the index alone (FBI: 270 candidates).
+            let counts = try Self.mentionCounts(of: Array(grouped), db)
+            func mentions(_ group: [Int64]) -> Int { group.reduce(0) { $0 + (counts[$1]?.mentions ?? 0) } }
             let ranked = groups.sorted { a, b in
                 let aExact = a.contains(where: exactKeys.contains), bExact = b.contains(where: exactKeys.contains)
                 if aExact != bExact { return aExact }
-                let aMentions = totals[a]?.mentions ?? 0, bMentions = totals[b]?.mentions ?? 0
+                let aMentions = mentions(a), bMentions = mentions(b)
                 return aMentions != bMentions ? aMentions > bMentions : a[0] < b[0]
             }
             return try ranked.prefix(entityLimit).compactMap { group in
-                try Self.entityMatch(ids: group, totals: totals[group] ?? (0, 0), articleLimit: articleLimit, db)
+                // An article naming two aliases counts once: only the groups shown are counted again.
+                let totals = group.count == 1 ? (counts[group[0]]?.articles ?? 0, mentions(group)) : try Self.totals(of: group, db)
+                return try Self.entityMatch(ids: group, totals: totals, articleLimit: articleLimit, db)
             }
         }
     }
@@ -52,6 +55,17 @@ extension LibraryIndex {
             let group = try PersonAliases.group(of: id, db)
             return try Self.entityMatch(ids: group, totals: try Self.totals(of: group, db), articleLimit: articleLimit, db)
         }
+    }
+
+    /// Articles and mentions of each entity, in one pass over `mention_by_entity`.
+    private static func mentionCounts(of ids: [Int64], _ db: Database) throws -> [Int64: (articles: Int, mentions: Int)] {
+        var counts: [Int64: (articles: Int, mentions: Int)] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT entityId, count(*), sum(count) FROM mention INDEXED BY mention_by_entity
+            WHERE entityId IN (\(sqlPlaceholders(ids.count))) GROUP BY entityId
+            """, arguments: StatementArguments(ids))
+        while let row = try rows.next() { counts[row[0]] = (row[1], row[2]) }
+        return counts
     }
 
     /// Articles and mentions of a group of entities; an article naming two of them counts once.
