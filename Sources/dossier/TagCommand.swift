@@ -42,7 +42,7 @@ enum NameCommandSupport {
         do {
             if let model { return PerceptronNameTagger(model: try NameModel(path: model), lexicon: try NameLexicon.loadBundled()) }
             return try PerceptronNameTagger.loadBundled()
-        } catch let error as ResourceFileError {
+        } catch {
             printError(error.description)
             throw ExitCode(1)
         }

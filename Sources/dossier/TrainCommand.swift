@@ -21,7 +21,7 @@ struct TrainCommand: ParsableCommand {
         let lexicon: NameLexicon
         do {
             lexicon = try NameLexicon.loadBundled()
-        } catch let error as ResourceFileError {
+        } catch {
             printError(error.description)
             throw ExitCode(1)
         }
