@@ -18,7 +18,7 @@ mkdir -p fuzz-artifacts
 for target in "${targets[@]}"; do
     corpus="Fuzz/Corpus/$(echo "${target#Fuzz}" | tr 'A-Z' 'a-z')"
     work="$(mktemp -d)"; cp -r "$corpus"/. "$work"/
-    runs=(); if [ $ci = 1 ]; then [ "$target" = FuzzRead ] && runs=(-runs=20000) || runs=(-runs=4000); fi
+    runs=(); if [ $ci = 1 ]; then [ "$target" = FuzzRead ] && runs=(-runs=90000) || runs=(-runs=4000); fi
     echo "fuzzing $target (${mode[*]} ${runs[*]})"
     status=0
     .build-fuzz/release/"$target" "$work" "${mode[@]}" "${runs[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \

@@ -103,4 +103,16 @@ import Testing
         #expect(groups.map(\.mentions.count) == [2, 1, 1])
         #expect(groups.map { $0.key.hasPrefix("unnamed:") } == [true, true, false])
     }
+
+    /// A DOJ release crashed the indexer: the acronym "ITS" was read as the pronoun "its" inside its own name.
+    @Test func aPronounSpelledInsideANameIsPartOfTheName() {
+        let text = "Fesum Ogbazion founded Instant Tax Service (ITS) in 2004. Ogbazion founded ITS in 2004 and at one "
+            + "time it had more than 1,100 franchise locations."
+        let document = Analyzer().analyze(Article(text: text))
+        let pronounsInCapitals = document.entities.flatMap(\.mentions).filter {
+            $0.kind == .pronoun && document.article.slice($0.range) == "ITS"
+        }
+        #expect(pronounsInCapitals.isEmpty)
+    }
+
 }

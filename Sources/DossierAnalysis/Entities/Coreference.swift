@@ -214,7 +214,9 @@ struct Coreference: Sendable {
             }
             if recent.count > 64 { recent.removeFirst(recent.count - 32) }
             if recentGroups.count > 64 { recentGroups.removeFirst(recentGroups.count - 32) }
-            let word = words.lower[i]
+            // A word inside a name is never a pronoun ("ITS" for Instant Tax Service, "Doctor Who").
+            let insideName = next > 0 && mentions[next - 1].tokens.contains(i)
+            let word = insideName ? "" : words.lower[i]
             let sentence = sentenceOf[i]
             var resolved: Int? = nil
             switch word {
@@ -484,7 +486,8 @@ struct Coreference: Sendable {
         }
         guard let last = recentGroups.last(where: { set.entities[$0.entity].type == .organization || set.entities[$0.entity].type == .group })
         else { return nil }
-        guard set.entities[last.entity].type == .organization else { return nil }
+        // A name that takes in the pronoun itself ("Its Your Money Inc.") is not what the pronoun refers to.
+        guard set.entities[last.entity].type == .organization, last.end <= i else { return nil }
         if last.sentence == sentence {
             // Nothing between that could be what "it" is (a determiner, a number, another name, a pronoun) or
             // that ends the organisation's clause (a colon, a quotation, a question).
