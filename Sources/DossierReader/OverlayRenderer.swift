@@ -40,6 +40,7 @@ struct TimelineRenderer {
         }
         let selected = article.selectedEntity.map { model.eventsOfEntity[$0] } ?? []
         let typeWidth = min(11, model.timeline.map { model.document.events[$0].type.count }.max() ?? 0)
+        let timeWidth = max(11, model.timeline.map { model.document.events[$0].time.map { DisplayWidth.of($0.label) } ?? 0 }.max() ?? 0)
         var cursor = article.timelineCursor
         cursor.keepVisible(visibleRows: rows)
         for line in 0..<rows {
@@ -50,8 +51,7 @@ struct TimelineRenderer {
             let isMarked = selected.contains(index)
             var style: Style = event.modality == .asserted ? (isMarked ? .marked : .normal) : .uncertain
             if position == cursor.index { style = .selection }
-            let time = event.time.map { $0.value + ($0.inferred ? "?" : "") } ?? "—"
-            let text = (isMarked ? "▸ " : "  ") + padded(time, 11) + " " + padded(event.type, typeWidth) + "  "
+            let text = (isMarked ? "▸ " : "  ") + padded(event.time?.label ?? "—", timeWidth) + " " + padded(event.type, typeWidth) + "  "
                 + model.summary(ofEvent: index)
             frame.putRow(text, x: 1, y: 1 + line, width: rect.width - 2, style: style)
         }

@@ -109,7 +109,7 @@ struct EventPaneRenderer {
         }
         let document = state.document
         let typeWidth = min(11, events.map { document.events[$0].type.count }.max() ?? 0)
-        let hasTimes = events.contains { document.events[$0].time != nil }
+        let timeWidth = events.map { document.events[$0].time.map { DisplayWidth.of($0.label) } ?? 0 }.max() ?? 0
         var cursor = state.eventCursor
         cursor.keepVisible(visibleRows: rect.height - 1)
         for line in 0..<(rect.height - 1) {
@@ -120,7 +120,7 @@ struct EventPaneRenderer {
             let base: Style = event.modality == .asserted ? .normal : .uncertain
             let style: Style = isCursor ? (focused ? .selection : .selectionInactive) : base
             var text = " " + padded(String(event.type.prefix(typeWidth)), typeWidth) + " "
-            if hasTimes { text += padded(event.time?.value ?? "", 10) + " " }
+            if timeWidth > 0 { text += padded(event.time?.label ?? "", timeWidth) + " " }
             text += state.model.summary(ofEvent: events[position], excluding: entity)
             frame.putRow(text, x: rect.x, y: rect.y + 1 + line, width: rect.width, style: style)
         }
