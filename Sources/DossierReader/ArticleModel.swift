@@ -31,6 +31,8 @@ public struct ArticleModel: Sendable {
     public let visibleRanges: [TextRange]
     /// Web addresses in the shown text, in text order.
     public let links: [WebLink]
+    /// The article's own address (from its metadata) when it is one Dossier links.
+    public let ownAddress: String?
     /// Every address the article offers, once each: its own (from the metadata), then those in the text.
     public let linkTargets: [String]
 
@@ -47,6 +49,7 @@ public struct ArticleModel: Sendable {
         }
         var seen = Set<String>()
         let ownAddress = document.article.url.flatMap { WebLinks.target(of: $0) }
+        self.ownAddress = ownAddress
         self.linkTargets = ([ownAddress].compactMap { $0 } + links.map(\.target)).filter { seen.insert($0).inserted }
         func isVisible(_ range: TextRange) -> Bool { ArticleModel.isVisible(range.lowerBound, in: visible) }
 

@@ -49,7 +49,7 @@ struct ArticleTextRenderer {
             switch line.content {
             case .literal(let literal):
                 let used = frame.put(literal, x: x, y: y, maxWidth: limit - x, style: line.style)
-                if line.style == .link, let url = text.url, let target = WebLinks.target(of: url) {
+                if line.style == .link, let target = state.model.ownAddress {
                     frame.link(x: x, y: y, width: used, to: target)
                 }
             case .text(let range):
