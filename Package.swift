@@ -19,10 +19,11 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
+        .target(name: "CMemoryHints"),
         .target(name: "DossierText"),
         .target(
             name: "DossierAnalysis",
-            dependencies: ["DossierText"],
+            dependencies: ["DossierText", "CMemoryHints"],
             exclude: ["Resources"]
         ),
         .target(

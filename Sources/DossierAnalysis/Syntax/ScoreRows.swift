@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// Rows of per-class weights addressed by hashed feature keys, for any number of classes
 /// (the syntax model's three tables: tags, transitions, relations).
 protocol ScoreRows {
@@ -6,6 +8,8 @@ protocol ScoreRows {
     var width: Int { get }
     /// Adds row `row` (one weight per class) to `scores`.
     func add(row: Int, into scores: UnsafeMutablePointer<Score>)
+    /// Starts loading row `row` into the cache.
+    func prefetch(row: Int)
 }
 
 extension ScoreRows {
@@ -16,6 +20,9 @@ extension ScoreRows {
     /// Sums the rows of `keys` into `scores` (cleared first).
     @inline(__always)
     func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Score>) {
+        // Every row's load starts before any is summed: the rows are scattered over megabytes, and
+        // summing them one by one waits for each cache miss in turn.
+        for key in keys { prefetch(row: row(of: key)) }
         for c in 0..<width { scores[c] = .zero }
         for key in keys { add(row: row(of: key), into: scores) }
     }
@@ -46,6 +53,13 @@ struct WeightRows<Weight: RowWeight>: ScoreRows {
     func add(row: Int, into scores: UnsafeMutablePointer<Weight.Score>) {
         let weights = base + row * width
         for c in 0..<width { Weight.add(weights[c], to: &scores[c]) }
+    }
+
+    @inline(__always)
+    func prefetch(row: Int) {
+        let first = base + row * width
+        dossier_prefetch(first)
+        dossier_prefetch(first + (width - 1))
     }
 }
 

@@ -45,8 +45,6 @@ struct ViterbiDecoder<Weights: WeightTable> {
         var tagMatrix = [Weights.Score](repeating: .zero, count: states * width)
         let classes = TagSet.previousClasses
         var best: [Double] = []
-        var sink: Int32 = 0
-        defer { if sink == 0x7FFF_FFFF { print("", terminator: "") } }
         var back: [UInt8] = []
         for s in document {
             let sentence = input.sentences[s]
@@ -78,11 +76,9 @@ struct ViterbiDecoder<Weights: WeightTable> {
                     features.transitionRows.append(weights.row(of: FeatureHash.mix(FeatureTemplates.previousTagShape, FeatureHash.combine(UInt64(q), effective.shortShape))))
                 }
             }
-            // Fetch every row first (independent loads overlap), then sum: the table is bigger than the caches.
-            var touched: Int32 = 0
-            for row in features.rows { touched &+= weights.touch(row: row) }
-            for row in features.transitionRows { touched &+= weights.touch(row: row) }
-            sink = touched
+            // Fetch every row first (the loads overlap), then sum: the table is bigger than the caches.
+            for row in features.rows { weights.prefetch(row: row) }
+            for row in features.transitionRows { weights.prefetch(row: row) }
             emissions.withUnsafeMutableBufferPointer { e in
                 for k in 0..<n {
                     let target = e.baseAddress! + k * width

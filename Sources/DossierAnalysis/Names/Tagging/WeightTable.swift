@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// A per-tag score: Int32 sums of quantised weights, or Float while training.
 protocol TagScore: Comparable, AdditiveArithmetic {
     var asDouble: Double { get }
@@ -11,8 +13,8 @@ protocol WeightTable {
     var rows: Int { get }
     /// Adds row `row` (one weight per tag) to `scores`.
     func add(row: Int, into scores: UnsafeMutablePointer<Score>)
-    /// Reads both ends of a row, so that many rows can be fetched from memory at once before they are summed.
-    func touch(row: Int) -> Int32
+    /// Starts loading a row into the cache, so that many rows are fetched from memory at once before they are summed.
+    func prefetch(row: Int)
 }
 
 extension WeightTable {
@@ -33,9 +35,10 @@ struct QuantizedWeights: WeightTable {
     }
 
     @inline(__always)
-    func touch(row: Int) -> Int32 {
+    func prefetch(row: Int) {
         let weights = base + row * TagSet.count
-        return Int32(weights[0]) &+ Int32(weights[TagSet.count - 1])
+        dossier_prefetch(weights)
+        dossier_prefetch(weights + (TagSet.count - 1))
     }
 }
 
@@ -51,5 +54,5 @@ struct FloatWeights: WeightTable {
     }
 
     @inline(__always)
-    func touch(row: Int) -> Int32 { 0 }
+    func prefetch(row: Int) {}
 }
