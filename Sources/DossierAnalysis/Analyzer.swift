@@ -6,6 +6,8 @@ public struct Analyzer: Sendable {
     public let names: any NameTagger
     /// Tags and parses each sentence for event participants; nil: participants come from token rules alone.
     public let syntax: SyntaxParser?
+    /// Parses every sentence, not only those a later stage reads (to check that the choice changes nothing).
+    var parsesEverySentence = false
 
     public init(names: some NameTagger, syntax: SyntaxParser? = nil) {
         self.names = names
@@ -60,8 +62,15 @@ public struct Analyzer: Sendable {
             spans = names.names(in: document)
         }
         var set = EntityLinker().link(spans, document: document, words: words)
-        // Syntax: tags and a dependency tree per sentence (names found above are proper nouns).
-        let tree = syntax?.parse(input, names: spans) ?? SyntaxTree()
+        // Syntax: tags and a dependency tree for each sentence a later stage reads one of (names found above
+        // are proper nouns). Parsing is most of the analysis time; many sentences have no trigger.
+        var tree = SyntaxTree()
+        if let syntax {
+            var needed = [Bool](repeating: false, count: document.sentences.count)
+            SubjectContinuity.markSentencesNeedingSyntax(&needed, document: document, words: words)
+            EventExtractor.markSentencesNeedingSyntax(&needed, document: document, words: words)
+            tree = syntax.parse(input, names: spans, only: parsesEverySentence ? nil : needed)
+        }
         Coreference().resolve(&set, document: document, words: words)
         SubjectContinuity().apply(&set, document: document, words: words, tree: tree)
 

@@ -36,6 +36,16 @@ struct SubjectContinuity {
         }
     }
 
+    /// Marks the sentences whose tree `apply` reads: each opening with he or she, and the one before it.
+    static func markSentencesNeedingSyntax(_ needed: inout [Bool], document: Document, words: Words) {
+        for (s, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
+            let first = words.lower[sentence.tokens.lowerBound]
+            guard first == "he" || first == "she" else { continue }
+            needed[s] = true
+            if s > 0 { needed[s - 1] = true }
+        }
+    }
+
     /// The subject of the first root of a sentence.
     func mainSubject(_ tokens: Range<Int>, _ tree: SyntaxTree) -> Int? {
         guard let root = tokens.first(where: { tree.heads[$0] < 0 }) else { return nil }

@@ -100,6 +100,13 @@ struct EventExtractor: Sendable {
         return result
     }
 
+    /// Marks the sentences whose tree `extract` reads: those with a word of the trigger lexicon.
+    static func markSentencesNeedingSyntax(_ needed: inout [Bool], document: Document, words: Words) {
+        for (s, sentence) in document.sentences.enumerated() where !needed[s] {
+            needed[s] = sentence.tokens.contains { TriggerLexicon.table[words.lower[$0]] != nil }
+        }
+    }
+
     /// Filters uses that are not events: base forms of ambiguous words need "to" or a modal before them;
     /// "jailed" before a name is an attribute.
     func accept(_ t: Int, entry: TriggerLexicon.Entry, sentence: Sentence, words: Words, tree: SyntaxTree = SyntaxTree()) -> Bool {

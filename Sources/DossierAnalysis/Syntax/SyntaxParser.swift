@@ -17,9 +17,9 @@ public struct SyntaxParser: Sendable {
         return SyntaxParser(model: model, clusters: try WordClusters(path: try ResourceLocator.require(WordClusters.fileName)))
     }
 
-    /// Tags and parses every sentence. Capitalised words inside `names` are tagged `PROPN`: the name tagger,
-    /// trained on news, knows names the treebank never saw ("Lyubov Sobol").
-    public func parse(_ input: TaggerInput, names: [NameSpan] = []) -> SyntaxTree {
+    /// Tags and parses every sentence, or those `only` marks. Capitalised words inside `names` are tagged `PROPN`:
+    /// the name tagger, trained on news, knows names the treebank never saw ("Lyubov Sobol").
+    public func parse(_ input: TaggerInput, names: [NameSpan] = [], only: [Bool]? = nil) -> SyntaxTree {
         var fixed: [UInt8]? = nil
         if !names.isEmpty {
             var tags = [UInt8](repeating: PartOfSpeechTagger<Int16Rows>.free, count: input.tokens.count)
@@ -34,7 +34,7 @@ public struct SyntaxParser: Sendable {
         return withExtendedLifetime(model) {
             SyntaxDecoding.run(input, tagger: PartOfSpeechTagger(weights: model.tagWeights),
                                parser: ArcEagerParser(transitions: model.transitionWeights, relations: model.relationWeights),
-                               clusters: clusters, fixed: fixed)
+                               clusters: clusters, fixed: fixed, only: only)
         }
     }
 

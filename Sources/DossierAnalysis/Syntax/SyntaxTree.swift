@@ -1,5 +1,6 @@
 /// The syntax of a text, per token: its UPOS tag, its head (a token index, -1 for the root of its
-/// sentence) and the relation to that head. Empty when no syntax model could be loaded.
+/// sentence) and the relation to that head. Empty when no syntax model could be loaded. In a sentence
+/// left out of parsing every token reads as an `X` root.
 public struct SyntaxTree: Sendable {
     public var tags: [UInt8] = []
     public var heads: [Int32] = []
@@ -25,12 +26,14 @@ public struct SyntaxTree: Sendable {
 
 /// Tags and parses every sentence of an input; shared by the shipped parser and by training's evaluation.
 enum SyntaxDecoding {
-    /// `parser` nil: tags only. `fixed`: per token, a tag to keep, or `PartOfSpeechTagger.free`.
+    /// `parser` nil: tags only. `fixed`: per token, a tag to keep, or `PartOfSpeechTagger.free`. `only`: per
+    /// sentence, whether to tag and parse it (nil: all).
     static func run<W: ScoreRows>(_ input: TaggerInput, tagger: PartOfSpeechTagger<W>, parser: ArcEagerParser<W>?,
-                                  clusters: WordClusters, fixed: [UInt8]? = nil) -> SyntaxTree {
+                                  clusters: WordClusters, fixed: [UInt8]? = nil, only: [Bool]? = nil) -> SyntaxTree {
+        precondition(only == nil || only!.count == input.sentences.count)
         let count = input.tokens.count
         var tree = SyntaxTree()
-        tree.tags = [UInt8](repeating: 0, count: count)
+        tree.tags = [UInt8](repeating: UniversalTags.x, count: count)
         tree.heads = [Int32](repeating: -1, count: parser == nil ? 0 : count)
         tree.relations = [UInt8](repeating: 0, count: parser == nil ? 0 : count)
         var words = SyntaxWords()
@@ -41,7 +44,7 @@ enum SyntaxDecoding {
             tree.tags.withUnsafeMutableBufferPointer { tags in
                 tree.heads.withUnsafeMutableBufferPointer { heads in
                     tree.relations.withUnsafeMutableBufferPointer { relations in
-                        for sentence in input.sentences where !sentence.isEmpty {
+                        for (s, sentence) in input.sentences.enumerated() where !sentence.isEmpty && only?[s] != false {
                             words.load(input, bytes, sentence: sentence, clusters: clusters)
                             let first = sentence.lowerBound
                             let fixedTags = fixedBuffer.isEmpty ? nil : UnsafePointer(fixedBuffer.baseAddress! + first)

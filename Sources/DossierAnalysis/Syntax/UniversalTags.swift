@@ -29,6 +29,7 @@ public enum UniversalTags {
 
     // The tags and relations the event extractor asks about.
     public static let noun = pos("NOUN"), propn = pos("PROPN"), pron = pos("PRON"), verb = pos("VERB"), punctuation = pos("PUNCT")
+    public static let x = pos("X")
     public static let nsubj = relation("nsubj"), nsubjPass = relation("nsubj:pass"), obj = relation("obj"), iobj = relation("iobj")
     public static let obl = relation("obl"), oblAgent = relation("obl:agent"), caseMarker = relation("case"), conj = relation("conj")
     public static let relcl = relation("acl:relcl"), acl = relation("acl"), ccomp = relation("ccomp"), xcomp = relation("xcomp")
