@@ -16,8 +16,8 @@ public enum Input: Sendable {
     case resize(width: Int, height: Int)
     /// An article to show at once; `analysisPending` when its full analysis is still running.
     case articleOpened(path: String, document: Document, analysisPending: Bool = false, part: Int = 0)
-    /// The background analysis of the open article has finished.
-    case analysisFinished(path: String, document: Document)
+    /// The background analysis of an article (its file and, for JSON Lines and feeds, its part) has finished.
+    case analysisFinished(path: String, part: Int = 0, document: Document)
     case openFailed(path: String, message: String)
     /// The library's articles mentioning an entity (nil: there is no index to ask).
     case appearancesFound(entityKey: String, appearances: [LibraryAppearance]?)

@@ -21,10 +21,10 @@ public func update(_ state: inout ReaderState, _ input: Input) -> [Effect] {
             state.library?.articles[index].isUnread = false
         }
         return []
-    case .analysisFinished(let path, let document):
-        guard state.article?.path == path, state.article?.analysisPending == true else { return [] }
+    case .analysisFinished(let path, let part, let document):
+        guard state.article?.path == path, state.article?.part == part, state.article?.analysisPending == true else { return [] }
         state.article?.adoptAnalysis(document)
-        state.applyPendingFocus(path: path, part: nil)
+        state.applyPendingFocus(path: path, part: part)
         return []
     case .openFailed(_, let message):
         state.message = message

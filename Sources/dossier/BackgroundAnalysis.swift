@@ -13,14 +13,14 @@ struct BackgroundAnalysis: Sendable {
 
     /// The input that shows `article` now; its analysis is posted to the mailbox when done.
     func open(_ article: Article, path: String, part: Int = 0) -> Input {
-        .articleOpened(path: path, document: start(article, path: path), analysisPending: true, part: part)
+        .articleOpened(path: path, document: start(article, path: path, part: part), analysisPending: true, part: part)
     }
 
     /// Starts the analysis and returns the document to show meanwhile (text and tokens only).
-    func start(_ article: Article, path: String) -> Document {
+    func start(_ article: Article, path: String, part: Int = 0) -> Document {
         let analyzer = analyzer, mailbox = mailbox
         WorkerThread.start {
-            mailbox.post(.analysisFinished(path: path, document: analyzer.analyze(article)))
+            mailbox.post(.analysisFinished(path: path, part: part, document: analyzer.analyze(article)))
         }
         return Document.prepare(article)
     }

@@ -37,4 +37,16 @@ import Testing
         #expect(state.article?.analysisPending == true)
         #expect(state.article?.document.entities.isEmpty == true)
     }
+
+    /// Two articles of one JSON Lines file share its path: the analysis of line 3 must not land on line 7.
+    @Test func theAnalysisOfAnotherPartOfTheSameFileIsIgnored() {
+        var state = ReaderState(document: Document.prepare(Sample.document.article), path: "feed.jsonl", size: size)
+        _ = update(&state, .articleOpened(path: "feed.jsonl", document: Document.prepare(Sample.document.article), analysisPending: true, part: 7))
+        _ = update(&state, .analysisFinished(path: "feed.jsonl", part: 3, document: Sample.document))
+        #expect(state.article?.analysisPending == true)
+        #expect(state.article?.document.entities.isEmpty == true)
+        _ = update(&state, .analysisFinished(path: "feed.jsonl", part: 7, document: Sample.document))
+        #expect(state.article?.analysisPending == false)
+        #expect(state.article?.document.entities.count == Sample.document.entities.count)
+    }
 }
