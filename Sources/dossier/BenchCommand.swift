@@ -42,8 +42,7 @@ struct BenchCommand: ParsableCommand {
         let loadStart = Stopwatch.now()
         let parser = try SyntaxCommandSupport.loadParser(model: nil)
         let loadTime = Stopwatch.now() - loadStart
-        let rows = parser.model.rows
-        let bytes = 64 + 2 * (rows.tags * 17 + rows.transitions * 4 + rows.relations * UniversalTags.relationCount)
+        let bytes = parser.model.byteCount
         print("syntax model load: \(Stopwatch.milliseconds(loadTime)) ms (syntax.model \(bytes) bytes, mapped; clusters read)")
         let file = try SyntaxCommandSupport.readCoNLLU(conllu)
         let words = file.input.tokens.count

@@ -12,7 +12,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Passes over the training data.") var epochs: Int = 12
     @Option(help: "Seed for the order of training documents.") var seed: UInt64 = 1
-    @Option(help: "Rows of the hashed weight table (model size = rows × 34 bytes).") var rows: Int = 131_072
+    @Option(help: "Rows of the hashed weight table (model size = rows × 17 bytes).") var rows: Int = 131_072
     @Option(help: "Show every n-th training sentence in Title Case (0: none).") var titleCaseEvery: Int = 5
 
     func run() throws {

@@ -11,7 +11,7 @@ import Glibc
     @Test func aModelOfAnotherFormatVersionIsRefused() throws {
         let path = temporaryPath("format.model")
         defer { unlink(path) }
-        try NameModel.write(rows: 2, scale: 1, weights: [Int16](repeating: 0, count: 2 * TagSet.count), to: path, formatVersion: 99)
+        try NameModel.write(rows: 2, scale: 1, weights: [Int8](repeating: 0, count: 2 * TagSet.count), to: path, formatVersion: 99)
         let error = #expect(throws: ResourceFileError.self) { try NameModel(path: path) }
         #expect(error?.description == "\(path): name model format version 99, this build reads version \(NameModel.formatVersion); retrain with `dossier train`")
     }
@@ -19,7 +19,7 @@ import Glibc
     @Test func aModelOfAnotherFeatureTemplateVersionIsRefused() throws {
         let path = temporaryPath("templates.model")
         defer { unlink(path) }
-        let bytes = NameModel.encode(rows: 2, scale: 1, weights: [Int16](repeating: 0, count: 2 * TagSet.count),
+        let bytes = NameModel.encode(rows: 2, scale: 1, weights: [Int8](repeating: 0, count: 2 * TagSet.count),
                                      templateVersion: FeatureTemplates.version + 1)
         try BinaryFile.write(bytes, path: path)
         let error = #expect(throws: ResourceFileError.self) { try NameModel(path: path) }
@@ -29,10 +29,10 @@ import Glibc
     @Test func aModelOfTheCurrentVersionLoadsAndATruncatedOneIsRefused() throws {
         let path = temporaryPath("current.model")
         defer { unlink(path) }
-        try NameModel.write(rows: 3, scale: 2, weights: [Int16](repeating: 1, count: 3 * TagSet.count), to: path)
+        try NameModel.write(rows: 3, scale: 2, weights: [Int8](repeating: 1, count: 3 * TagSet.count), to: path)
         let model = try NameModel(path: path)
         #expect(model.rows == 3 && model.scale == 2)
-        var bytes = NameModel.encode(rows: 3, scale: 2, weights: [Int16](repeating: 1, count: 3 * TagSet.count))
+        var bytes = NameModel.encode(rows: 3, scale: 2, weights: [Int8](repeating: 1, count: 3 * TagSet.count))
         bytes.removeLast(2)
         try BinaryFile.write(bytes, path: path)
         #expect(throws: ResourceFileError.self) { try NameModel(path: path) }
@@ -46,6 +46,6 @@ import Glibc
     @Test func theBundledModelAndGazetteerLoad() throws {
         let tagger = try PerceptronNameTagger.loadBundled()
         #expect(tagger.model.rows > 0)
-        #expect(tagger.model.rows * TagSet.count * 2 + NameModel.headerSize <= 8 * 1024 * 1024)
+        #expect(tagger.model.rows * TagSet.count + NameModel.headerSize <= 4 * 1024 * 1024)
     }
 }

@@ -12,7 +12,7 @@ import Glibc
     func temporaryPath(_ name: String) -> String { "/tmp/dossier-syntax-test-\(getpid())-\(name)" }
 
     static let rows = SyntaxModel.Rows(tags: 2, transitions: 3, relations: 1)
-    static let zeros = [Int16](repeating: 0, count: rows.weightCount)
+    static let zeros = [Int8](repeating: 0, count: rows.weightCount)
 
     @Test func aModelOfAnotherFormatVersionIsRefused() throws {
         let path = temporaryPath("format.model")
@@ -42,7 +42,7 @@ import Glibc
         #expect(throws: ResourceFileError.self) { try SyntaxModel(path: path) }
         let names = temporaryPath("names.model")
         defer { unlink(names) }
-        try NameModel.write(rows: 2, scale: 1, weights: [Int16](repeating: 0, count: 2 * TagSet.count), to: names)
+        try NameModel.write(rows: 2, scale: 1, weights: [Int8](repeating: 0, count: 2 * TagSet.count), to: names)
         let error = #expect(throws: ResourceFileError.self) { try SyntaxModel(path: names) }
         #expect(error?.description == "\(names): not a Dossier syntax model")
     }
@@ -115,8 +115,8 @@ import Glibc
 
     @Test func theBundledModelIsSmallAndParsesPlainSentences() throws {
         let parser = try SyntaxParser.loadBundled()
-        let bytes = SyntaxModel.headerSize + 2 * parser.model.rows.weightCount
-        #expect(bytes <= 8 * 1024 * 1024)
+        #expect(parser.model.byteCount == SyntaxModel.headerSize + parser.model.rows.weightCount)
+        #expect(parser.model.byteCount <= 4 * 1024 * 1024)
         let gold = CoNLLUFile(text: Self.fixture)
         let score = AttachmentScore(gold: gold, predicted: parser.parse(gold.input))
         #expect(score.correctTags == 9 && score.correctArcs == 9, "\(score.report)")

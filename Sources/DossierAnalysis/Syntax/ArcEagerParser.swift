@@ -1,6 +1,6 @@
 /// Greedy arc-eager dependency parsing: an averaged perceptron chooses the transition (shift, reduce,
 /// left arc, right arc), a second one the relation of each arc. Generic over the weights so that
-/// training (Float) and the shipped model (Int16) decode with the same code.
+/// training (Float) and the shipped model (Int8) decode with the same code.
 struct ArcEagerParser<Weights: ScoreRows> {
     let transitions: Weights
     let relations: Weights

@@ -1,6 +1,6 @@
 /// Greedy left-to-right part-of-speech tagging with an averaged perceptron over hashed features
 /// (Collins 2002; the two previous tags are features). Generic over the weights so that training
-/// (Float) and the shipped model (Int16) decode with the same code.
+/// (Float) and the shipped model (Int8) decode with the same code.
 struct PartOfSpeechTagger<Weights: ScoreRows> {
     let weights: Weights
     static var featureCount: Int { 28 }

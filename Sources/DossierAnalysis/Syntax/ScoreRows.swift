@@ -28,15 +28,15 @@ extension ScoreRows {
     }
 }
 
-/// A weight type of a table and how it adds into a score: Int16 into Int32 (the shipped model: no rounding
+/// A weight type of a table and how it adds into a score: Int8 into Int32 (the shipped model: no rounding
 /// differences between machines), Float into Float (while training).
 protocol RowWeight {
     associatedtype Score: TagScore
     static func add(_ weight: Self, to score: inout Score)
 }
 
-extension Int16: RowWeight {
-    @inline(__always) static func add(_ weight: Int16, to score: inout Int32) { score &+= Int32(weight) }
+extension Int8: RowWeight {
+    @inline(__always) static func add(_ weight: Int8, to score: inout Int32) { score &+= Int32(weight) }
 }
 
 extension Float: RowWeight {
@@ -63,5 +63,5 @@ struct WeightRows<Weight: RowWeight>: ScoreRows {
     }
 }
 
-typealias Int16Rows = WeightRows<Int16>
+typealias Int8Rows = WeightRows<Int8>
 typealias FloatRows = WeightRows<Float>

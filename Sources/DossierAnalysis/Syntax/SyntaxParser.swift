@@ -22,7 +22,7 @@ public struct SyntaxParser: Sendable {
     public func parse(_ input: TaggerInput, names: [NameSpan] = [], only: [Bool]? = nil) -> SyntaxTree {
         var fixed: [UInt8]? = nil
         if !names.isEmpty {
-            var tags = [UInt8](repeating: PartOfSpeechTagger<Int16Rows>.free, count: input.tokens.count)
+            var tags = [UInt8](repeating: PartOfSpeechTagger<Int8Rows>.free, count: input.tokens.count)
             for span in names {
                 for t in span.tokens where input.tokens[t].count > 0 {
                     let b = input.bytes[input.tokens[t].lowerBound]

@@ -17,7 +17,7 @@ public struct SyntaxTrainer {
     public struct Result: Sendable {
         public var rows: SyntaxModel.Rows
         public var scales: [Float]
-        public var weights: [Int16]
+        public var weights: [Int8]
         public var tagEpoch: Int
         public var parseEpoch: Int
         public var dev: AttachmentScore?
@@ -55,7 +55,7 @@ public struct SyntaxTrainer {
             log("jackknifed training tags: \(ChunkEvaluation.format2(100 * Double(correct) / Double(max(1, tags.count))))% correct")
         }
         let (transitions, relations, parseEpoch, score) = trainParser(file, tags: tags, tagWeights: tagWeights, dev: dev, random: &random, log: log)
-        let tables = [tagWeights, transitions, relations].map(Quantisation.int16)
+        let tables = [tagWeights, transitions, relations].map(Quantisation.int8)
         return Result(rows: options.rows, scales: tables.map(\.scale), weights: tables.flatMap(\.weights),
                       tagEpoch: tagEpoch, parseEpoch: parseEpoch, dev: score)
     }

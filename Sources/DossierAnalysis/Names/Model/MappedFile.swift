@@ -32,8 +32,8 @@ final class MappedFile: @unchecked Sendable {
     /// The first `count` bytes, copied (for header checks).
     func prefix(_ count: Int) -> [UInt8] { Array(UnsafeRawBufferPointer(start: base, count: min(count, size))) }
 
-    /// Int16 values starting `offset` bytes into the file.
-    func int16s(at offset: Int) -> UnsafePointer<Int16> {
-        UnsafePointer(base.advanced(by: offset).assumingMemoryBound(to: Int16.self))
+    /// Int8 values starting `offset` bytes into the file.
+    func int8s(at offset: Int) -> UnsafePointer<Int8> {
+        UnsafePointer(base.advanced(by: offset).assumingMemoryBound(to: Int8.self))
     }
 }

@@ -23,10 +23,10 @@ extension WeightTable {
     func row(of key: UInt64) -> Int { Int(truncatingIfNeeded: ((key >> 32) &* UInt64(rows)) >> 32) }
 }
 
-/// The shipped weights: Int16, summed in Int32 (no rounding differences between machines).
+/// The shipped weights: Int8, summed in Int32 (no rounding differences between machines).
 struct QuantizedWeights: WeightTable {
     let rows: Int
-    let base: UnsafePointer<Int16>
+    let base: UnsafePointer<Int8>
 
     @inline(__always)
     func add(row: Int, into scores: UnsafeMutablePointer<Int32>) {

@@ -4,7 +4,7 @@ public struct PerceptronTrainer {
     public struct Options: Sendable {
         public var epochs = 12
         public var seed: UInt64 = 1
-        /// Rows of the hashed weight table; the model file holds `rows × 17` Int16 weights.
+        /// Rows of the hashed weight table; the model file holds `rows × 17` Int8 weights.
         public var rows = 131_072
         /// Every n-th training sentence is shown in Title Case (see `HeadlineAugmentation`); 0 for none.
         public var titleCaseEvery = 5
@@ -20,7 +20,7 @@ public struct PerceptronTrainer {
     public struct Result: Sendable {
         public var rows: Int
         public var scale: Float
-        public var weights: [Int16]
+        public var weights: [Int8]
         public var bestEpoch: Int
         public var devF1: Double?
 
@@ -91,7 +91,7 @@ public struct PerceptronTrainer {
             log(line)
         }
         let chosen = best!
-        let (scale, quantised) = Quantisation.int16(chosen.weights)
+        let (scale, quantised) = Quantisation.int8(chosen.weights)
         return Result(rows: options.rows, scale: scale, weights: quantised, bestEpoch: chosen.epoch, devF1: dev == nil ? nil : chosen.f1)
     }
 
