@@ -27,7 +27,8 @@ public struct Analyzer: Sendable {
 
     private static let bundledSyntax: (parser: SyntaxParser?, error: String?) = {
         do {
-            return (try SyntaxParser.loadBundled(), nil)
+            // The word classes the name tagger has mapped already.
+            return (try SyntaxParser.loadBundled(clusters: (bundledNames.tagger as? PerceptronNameTagger)?.lexicon.clusters), nil)
         } catch {
             return (nil, String(describing: error))
         }
