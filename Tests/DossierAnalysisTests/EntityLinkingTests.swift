@@ -57,6 +57,14 @@ struct GivenNames: NameTagger {
         #expect(named.first?.roles.contains("Democrat") == true)
     }
 
+    /// The bundled tagger reads "Article" in "revoke Article 50" as a person.
+    @Test func aNumberedWordIsNotAPerson() throws {
+        let text = "Protesters asked the government to revoke Article 50. Sadiq Khan tweeted his support."
+        let names = GivenNames(names: [("Article", .person), ("Sadiq Khan", .person)])
+        let document = Analyzer(names: names).analyze(Article(text: text))
+        #expect(document.entities.map(\.name) == ["Sadiq Khan"])
+    }
+
     @Test func nationalityBeforeANameIsARoleButAFirstNameStays() throws {
         let text = "Russian Oleg Ivanov met Christian Bale in Berlin. Ivanov and Bale talked."
         let names = GivenNames(names: [("Russian Oleg Ivanov", .person), ("Christian Bale", .person), ("Ivanov", .person),

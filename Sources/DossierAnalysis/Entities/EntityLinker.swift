@@ -21,6 +21,11 @@ struct EntityLinker: Sendable {
                 keep[n - 1] = false
             }
         }
+        // "revoke Article 50", "Section 230", "Flight 17": one capitalised word numbered is a thing, not a person.
+        for n in spans.indices where spans[n].type == .person && spans[n].tokens.count == 1 {
+            let next = spans[n].tokens.upperBound
+            if next < words.count, words.isNumber(next) { keep[n] = false }
+        }
         spans = spans.indices.filter { keep[$0] }.map { spans[$0] }
         affiliations = affiliations.indices.filter { keep[$0] }.map { affiliations[$0] }
         for n in spans.indices where spans[n].type == .person {
