@@ -104,7 +104,7 @@ struct Coreference: Sendable {
                     phrase = roleWord(h - 1) + " " + head
                     phraseStart = h - 1
                 }
-                set.entities[me].addRole(phrase)
+                if !Lexicon.honorifics.contains(head) { set.entities[me].addRole(phrase) }
                 if set.entities[me].gender == .unknown { set.entities[me].gender = gender }
                 let p = phraseStart - 1
                 if p >= 1, words.isPossessive(p), endsAt[p - 1] >= 0 {

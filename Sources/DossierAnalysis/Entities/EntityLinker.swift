@@ -47,11 +47,26 @@ struct EntityLinker: Sendable {
         for (n, span) in spans.enumerated() where span.type == .person && span.tokens.count >= 2 {
             let parts = span.tokens.map { words.text[$0] }
             let first = NameKey.word(parts[0])
-            let last = NameKey.surname(parts[parts.count - 1])
-            var match: Int? = nil
-            for candidate in personsByLast[last] ?? [] {
-                guard let f = set.entities[candidate].firstKey else { continue }
-                if f == first || NameKey.isInitial(parts[0], of: f) || NameKey.isInitial(f, ofKey: first) { match = candidate; break }
+            var last = NameKey.surname(parts[parts.count - 1])
+            func sameFirstName(_ candidate: Int) -> Bool {
+                guard let f = set.entities[candidate].firstKey else { return false }
+                return f == first || NameKey.isInitial(parts[0], of: f) || NameKey.isInitial(f, ofKey: first)
+            }
+            var match = (personsByLast[last] ?? []).first(where: sameFirstName)
+            // A possessive whose apostrophe the source dropped ("Phil Keiths office", common in scraped text) is the
+            // same person, whichever form came first; the entity keeps the form without the s.
+            if match == nil, last.count > 3, last.hasSuffix("s"),
+               let owner = (personsByLast[String(last.dropLast())] ?? []).first(where: { set.entities[$0].firstKey == first }) {
+                match = owner
+                last.removeLast()
+            } else if match == nil, let possessive = (personsByLast[last + "s"] ?? []).first(where: { set.entities[$0].firstKey == first }) {
+                match = possessive
+                set.entities[possessive].lastKey = last
+                set.entities[possessive].key = "person:" + first + " " + last
+                set.entities[possessive].name = text(span.tokens)
+                set.entities[possessive].nameTokenCount = span.tokens.count
+                personsByLast[last, default: []].append(possessive)
+                personsByFull[first + " " + last, default: []].append(possessive)
             }
             let position = document.tokens[span.tokens.lowerBound].range.lowerBound
             let nameText = text(span.tokens)
@@ -105,6 +120,10 @@ struct EntityLinker: Sendable {
                 if match == nil, let m = salient(personsByLast[surnameKey] ?? []) { match = m }
                 if match == nil, let m = salient(personsByFirst[firstKey] ?? []) { match = m }
                 if match == nil, let m = singlePersons[surnameKey] { match = m }
+                // "Keiths office": a possessive without its apostrophe.
+                if match == nil, surnameKey.count > 3, surnameKey.hasSuffix("s"), let m = salient(personsByLast[String(surnameKey.dropLast())] ?? []) {
+                    match = m
+                }
                 if let match {
                     assigned[n] = match
                 } else {

@@ -13,6 +13,9 @@ enum Lexicon {
         "lieutenant": .unknown, "major": .unknown, "admiral": .unknown, "marshal": .unknown, "cardinal": .male, "rabbi": .unknown, "imam": .male, "archbishop": .male, "bishop": .male, "officer": .unknown, "detective": .unknown,
     ]
 
+    /// Titles that say only how a person is addressed: a gender hint, never a role.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "lady", "madam"]
+
     /// Role nouns written before a name or after a possessive ("Sobol's lawyer Vladimir Voronin"). Value: gender hint.
     static let roles: [String: Gender] = [
         "leader": .unknown, "critic": .unknown, "aide": .unknown, "ally": .unknown, "lawyer": .unknown, "attorney": .unknown,
