@@ -78,6 +78,15 @@ struct GivenNames: NameTagger {
         }
     }
 
+    @Test func anOrganisationsPossessiveWithoutItsApostropheIsTheOrganisation() throws {
+        let text = "The FBIs Chicago office led the inquiry. The FBI said the Justice Departments lawyers agreed with the Justice Department."
+        let names = GivenNames(names: [("FBIs", .organization), ("FBI", .organization),
+                                       ("Justice Departments", .organization), ("Justice Department", .organization)])
+        let document = Analyzer(names: names).analyze(Article(text: text))
+        #expect(document.entities.map(\.name) == ["FBI", "Justice Department"])
+        #expect(document.entities.map { texts($0, document).count } == [2, 2])
+    }
+
     /// "Mr." says how Keith is addressed, not what he does.
     @Test func anHonorificIsNotARole() throws {
         let names = GivenNames(names: [("Phil Keith", .person), ("Keith", .person)])

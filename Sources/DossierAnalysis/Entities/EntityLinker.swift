@@ -194,6 +194,12 @@ struct EntityLinker: Sendable {
             let word = entity.key.dropFirst("organization:".count)
             if let target = orgWords[String(word)], target != index { redirect[index] = target }
         }
+        // "the FBIs investigation", "the Justice Departments Civil Rights Division": a possessive whose apostrophe
+        // the source dropped is the organisation (or place, or other name) named without the s in the same article.
+        for (index, entity) in set.entities.enumerated() where entity.type != .person && entity.type != .group
+            && entity.key.count > 4 && entity.key.hasSuffix("s") && !entity.key.hasSuffix("ss") {
+            if let stem = others[String(entity.key.dropLast())], redirect[stem] != index { redirect[index] = redirect[stem] }
+        }
 
         // Mentions.
         for (n, span) in spans.enumerated() {
