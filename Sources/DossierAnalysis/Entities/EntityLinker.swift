@@ -195,10 +195,17 @@ struct EntityLinker: Sendable {
             if let target = orgWords[String(word)], target != index { redirect[index] = target }
         }
         // "the FBIs investigation", "the Justice Departments Civil Rights Division": a possessive whose apostrophe
-        // the source dropped is the organisation (or place, or other name) named without the s in the same article.
+        // the source dropped is the organisation (or place, or other name) named without the s in the same article,
+        // whatever the tagger typed the two.
         for (index, entity) in set.entities.enumerated() where entity.type != .person && entity.type != .group
-            && entity.key.count > 4 && entity.key.hasSuffix("s") && !entity.key.hasSuffix("ss") {
-            if let stem = others[String(entity.key.dropLast())], redirect[stem] != index { redirect[index] = redirect[stem] }
+            && entity.key.hasSuffix("s") && !entity.key.hasSuffix("ss") {
+            guard let colon = entity.key.firstIndex(of: ":") else { continue }
+            let stem = entity.key[entity.key.index(after: colon)...].dropLast()
+            guard stem.count >= 2 else { continue }
+            let types = [entity.type] + [EntityType.organization, .place, .other].filter { $0 != entity.type }
+            if let target = types.lazy.compactMap({ others[$0.rawValue + ":" + stem] }).first, redirect[target] != index {
+                redirect[index] = redirect[target]
+            }
         }
 
         // Mentions.
