@@ -22,6 +22,21 @@ public struct Analyzer: Sendable {
         self.syntax = Analyzer.bundledSyntax.parser
     }
 
+    /// Bump whenever a change to the code can change what an unchanged article analyses to.
+    static let rulesVersion = 1
+
+    /// What the analysis of an unchanged article depends on: the rules' version and the bytes of every bundled
+    /// resource (models, word classes, gazetteer, first names). The library index analyses its articles again
+    /// when this differs from the version it was built with. Reads the resources once (about 8 MB).
+    public static let version: String = {
+        var parts = ["rules \(rulesVersion)"]
+        for name in [NameModel.fileName, SyntaxModel.fileName, WordClusters.fileName, Gazetteer.fileName, FirstNames.fileName] {
+            let fingerprint = ResourceLocator.path(of: name).flatMap { try? BinaryFile.fingerprint(ofFileAt: $0) }
+            parts.append(name + " " + (fingerprint.map { String($0, radix: 16) } ?? "missing"))
+        }
+        return parts.joined(separator: "; ")
+    }()
+
     /// Why the bundled syntax model could not be used, if it could not.
     public static var syntaxError: String? { bundledSyntax.error }
 

@@ -109,6 +109,10 @@ enum IndexSchema {
                 try statement.execute(arguments: [PersonAliases.surname(ofKey: key), row[0] as Int64])
             }
         }
+        migrator.registerMigration("v4: the analysis the articles were analysed with") { db in
+            // `Analyzer.version` of the last complete run: a different one means every article is analysed again.
+            try db.execute(sql: "CREATE TABLE setting (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+        }
         return migrator
     }
 }

@@ -64,6 +64,8 @@ public struct IndexSummary: Sendable, Equatable {
     /// JSON lines that turned out not to be articles.
     public var linesRejected = 0
     public var articlesInIndex = 0
+    /// The analysis changed since the index was built (`Analyzer.version`): every article was analysed again.
+    public var analysisChanged = false
     /// Files that could not be read as articles, one line each.
     public var problems: [String] = []
     public var seconds = 0.0

@@ -4,6 +4,26 @@ import GRDB
 /// The SQL the indexer writes with, one function per change. Every function runs inside a write
 /// transaction opened by the caller.
 enum IndexWriter {
+    // MARK: - Settings
+
+    /// The analysis version the index's articles were analysed with (nil: unknown, an index from before v4).
+    static func analysisVersion(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'analysisVersion'")
+    }
+
+    static func setAnalysisVersion(_ version: String, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO setting (name, value) VALUES ('analysisVersion', ?)", arguments: [version])
+    }
+
+    /// Drops everything the old analysis found (entities with their names, mentions, events), keeping
+    /// files, articles, read marks and full text: the articles are about to be analysed again.
+    static func deleteAnalyses(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM eventParticipant; DELETE FROM event; DELETE FROM mention;
+            DELETE FROM entityWord; DELETE FROM entityName; DELETE FROM entity;
+            """)
+    }
+
     // MARK: - Files
 
     static func knownFiles(_ db: Database) throws -> [RawPath: KnownFile] {

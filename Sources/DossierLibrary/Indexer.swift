@@ -10,20 +10,25 @@ import GRDB
 /// Brings the index up to date with files and folders: new and changed files are read and their
 /// new or changed articles analysed (in parallel), removed files dropped, unchanged files (same
 /// size and time) not even opened. Writes go in one transaction per batch, so an interrupted run
-/// leaves a usable index and the next run carries on where it stopped.
+/// leaves a usable index and the next run carries on where it stopped. When the analysis itself has
+/// changed (a new model or rule, `Analyzer.version`), every indexed article is analysed again, read
+/// marks kept.
 public struct Indexer: Sendable {
     public typealias Analysis = @Sendable (Article) -> Document
 
     public var index: LibraryIndex
     public var workers: Int
     public var batchSize: Int
+    /// What `analyze` gives for an unchanged article depends on (see `Analyzer.version`).
+    public var analysisVersion: String
     private let analyze: Analysis
 
-    public init(index: LibraryIndex, workers: Int = 2, batchSize: Int = 256,
+    public init(index: LibraryIndex, workers: Int = 2, batchSize: Int = 256, analysisVersion: String = Analyzer.version,
                 analyze: @escaping Analysis = { Analyzer().analyze($0) }) {
         self.index = index
         self.workers = max(1, workers)
         self.batchSize = max(1, batchSize)
+        self.analysisVersion = analysisVersion
         self.analyze = analyze
     }
 
@@ -32,15 +37,22 @@ public struct Indexer: Sendable {
         let started = Self.now()
         var summary = IndexSummary()
         progress(IndexProgress(phase: .scanning, done: 0, total: 0))
-        let known = try index.database.read { db in try IndexWriter.knownFiles(db) }
-        let scan = paths.isEmpty ? rescan(known) : FileScanner.scan(paths)
+        let (known, storedVersion) = try index.database.read { db in (try IndexWriter.knownFiles(db), try IndexWriter.analysisVersion(db)) }
+        // Articles analysed another way are analysed again, those of files outside `paths` included.
+        let reanalyse = !known.isEmpty && storedVersion != analysisVersion
+        summary.analysisChanged = reanalyse
+        var scan = paths.isEmpty ? rescan(known) : FileScanner.scan(paths)
+        if reanalyse && !paths.isEmpty {
+            let scanned = Set(scan.files.map(\.path))
+            scan.files += rescan(known).files.filter { !scanned.contains($0.path) }
+        }
         summary.problems = scan.problems
         summary.filesFound = scan.files.count
 
         // Which files changed, by size and modification time (and a hash once read).
         var candidates: [ScannedFile] = []
         for file in scan.files {
-            if let old = known[file.path], old.hash != nil, old.size == file.status.size, old.modified == file.status.modified {
+            if !reanalyse, let old = known[file.path], old.hash != nil, old.size == file.status.size, old.modified == file.status.modified {
                 summary.filesUnchanged += 1
             } else {
                 candidates.append(file)
@@ -54,7 +66,7 @@ public struct Indexer: Sendable {
 
         progress(IndexProgress(phase: .reading, done: 0, total: candidates.count))
         let readingStarted = Self.now()
-        let knownHashes = candidates.map { known[$0.path]?.hash }
+        let knownHashes = candidates.map { reanalyse ? nil : known[$0.path]?.hash }
         let readings = ParallelWork.map(Array(zip(candidates, knownHashes)), workers: workers) { file, knownHash in
             Self.read(file, knownHash: knownHash)
         }
@@ -64,7 +76,7 @@ public struct Indexer: Sendable {
 
         // One transaction: removed files dropped, touched files updated, changed files prepared.
         let prepared = try index.database.write { db in
-            try Self.prepare(candidates: candidates, readings: readings, known: known, removed: removed, db)
+            try Self.prepare(candidates: candidates, readings: readings, known: known, removed: removed, reanalyse: reanalyse, db)
         }
         summary.articlesRemoved = prepared.articlesRemoved
         summary.articlesUnchanged = prepared.articlesUnchanged
@@ -76,6 +88,8 @@ public struct Indexer: Sendable {
         let needsCleanup = !removed.isEmpty || prepared.articlesRemoved > 0 || prepared.work.contains { $0.existingArticleID != nil }
         summary.articlesInIndex = try index.database.write { db in
             if needsCleanup { try IndexWriter.deleteOrphanEntities(db) }
+            // Only now: a run stopped before this point analyses everything again next time.
+            try IndexWriter.setAnalysisVersion(analysisVersion, db)
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
         }
         summary.seconds = Self.now() - started
@@ -130,8 +144,10 @@ public struct Indexer: Sendable {
     }
 
     private static func prepare(candidates: [ScannedFile], readings: [FileReading], known: [RawPath: KnownFile],
-                                removed: [KnownFile], _ db: Database) throws -> Prepared {
+                                removed: [KnownFile], reanalyse: Bool, _ db: Database) throws -> Prepared {
         var prepared = Prepared()
+        // Names and aliases found by the old analysis would otherwise outlive it ("the longest name seen").
+        if reanalyse { try IndexWriter.deleteAnalyses(db) }
         for file in removed {
             prepared.articlesRemoved += try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE fileId = ?", arguments: [file.id]) ?? 0
             try IndexWriter.deleteFile(id: file.id, db)
@@ -153,7 +169,7 @@ public struct Indexer: Sendable {
                 var existing = old == nil ? [:] : try IndexWriter.articles(ofFile: fileID, db)
                 for entry in entries {
                     let stored = existing.removeValue(forKey: entry.part)
-                    if let stored, stored.hash == entry.hash { prepared.articlesUnchanged += 1; continue }
+                    if let stored, stored.hash == entry.hash, !reanalyse { prepared.articlesUnchanged += 1; continue }
                     prepared.work.append(IndexWork(fileID: fileID, part: entry.part, hash: entry.hash,
                                                    existingArticleID: stored?.id, source: entry.source))
                 }

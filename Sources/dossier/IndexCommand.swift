@@ -32,6 +32,7 @@ struct IndexCommand: ParsableCommand {
         bar.finish()
         for problem in summary.problems { printError("dossier: skipped " + PrintableText.visible(problem)) }
         if summary.linesRejected > 0 { printError("dossier: skipped \(summary.linesRejected) JSON lines that are not article objects") }
+        if summary.analysisChanged { printError("dossier: the analysis has changed since the index was built: every article was analysed again") }
         print(Self.summaryLine(summary))
         if timings {
             func seconds(_ value: Double) -> String { "\((value * 100).rounded() / 100) s" }

@@ -48,6 +48,40 @@ import Testing
         #expect(try library.search("busy").isEmpty)
     }
 
+    /// A new model or rule changes what an unchanged article analyses to: the index is a cache of that analysis.
+    @Test func aChangedAnalysisAnalysesEveryArticleAgainAndKeepsReadMarks() throws {
+        let library = try makeIndex()
+        folder.write("Police detained Alexey Navalny at the airport.\n", to: "news/one.txt")
+        folder.write("A quiet day in the markets.\n", to: "news/two.md")
+        folder.write("Navalny spoke.\n", to: "other/three.txt")
+        let news = RawPath(folder.path + "/news"), other = RawPath(folder.path + "/other")
+        let renamed: Indexer.Analysis = { article in
+            var document = NamedEntityStub.analyze(article)
+            for i in document.entities.indices { document.entities[i].name = "Alexei Navalny" }
+            return document
+        }
+        func run(_ paths: [RawPath], version: String, _ analyze: @escaping Indexer.Analysis = NamedEntityStub.analyze) throws -> IndexSummary {
+            try Indexer(index: library, analysisVersion: version, analyze: analyze).run(paths)
+        }
+
+        #expect(try run([news, other], version: "a").articlesAnalysed == 3)
+        #expect(try run([news], version: "a").articlesAnalysed == 0)
+        let one = try #require(try library.articles().first { $0.path.string.hasSuffix("one.txt") })
+        try library.markRead(articleID: one.articleID)
+
+        // Indexing one folder with a new analysis brings the whole index to it, the other folder too.
+        let changed = try run([news], version: "b", renamed)
+        #expect(changed.analysisChanged)
+        #expect(changed.articlesAnalysed == 3)
+        #expect(changed.articlesInIndex == 3)
+        #expect(try library.who("Navalny").map(\.name) == ["Alexei Navalny"])
+        #expect(try library.articles().first { $0.articleID == one.articleID }?.isRead == true)
+
+        let again = try run([news], version: "b", renamed)
+        #expect(!again.analysisChanged)
+        #expect(again.articlesAnalysed == 0)
+    }
+
     @Test func searchFindsWordsWithSnippetsAndNeverFailsOnSyntax() throws {
         let library = try makeIndex()
         let file = folder.write("---\ntitle: Markets\ndate: 2021-02-01\n---\nShares of steelmakers rose sharply on Monday.\n", to: "markets.md")

@@ -18,9 +18,7 @@ public struct WordClusters: Sendable {
     /// FNV-1a of a word-class file's bytes. Models record the one they were trained with: features built
     /// from other classes would silently degrade them, so a test checks that the bundled files agree.
     public static func fingerprint(ofFileAt path: String) throws(ResourceFileError) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in try BinaryFile.read(path: path) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        try BinaryFile.fingerprint(ofFileAt: path)
     }
 
     /// The fingerprint of the bundled word classes.

@@ -19,6 +19,13 @@ public struct ResourceFileError: Error, CustomStringConvertible, Sendable, Equat
 
 /// Whole-file reads and writes for binary resources: one `read` loop, no parsing.
 enum BinaryFile {
+    /// FNV-1a of a file's bytes.
+    static func fingerprint(ofFileAt path: String) throws(ResourceFileError) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in try read(path: path) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
     static func read(path: String) throws(ResourceFileError) -> [UInt8] {
         do {
             return try FileLoading.readBytes(path: path, limit: Int.max)
