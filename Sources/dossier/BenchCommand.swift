@@ -23,7 +23,7 @@ struct BenchCommand: ParsableCommand {
         let loadStart = Stopwatch.now()
         let tagger = try NameCommandSupport.loadTagger(model: nil)
         let loadTime = Stopwatch.now() - loadStart
-        print("model load: \(Stopwatch.milliseconds(loadTime)) ms (names.model \(tagger.model.rows) rows, mapped; gazetteer read)")
+        print("model load: \(Stopwatch.milliseconds(loadTime)) ms (names.model \(tagger.model.rows) rows; model and gazetteer mapped)")
 
         let file = try NameCommandSupport.readCoNLL(conll)
         let firstStart = Stopwatch.now()
@@ -43,7 +43,7 @@ struct BenchCommand: ParsableCommand {
         let parser = try SyntaxCommandSupport.loadParser(model: nil)
         let loadTime = Stopwatch.now() - loadStart
         let bytes = parser.model.byteCount
-        print("syntax model load: \(Stopwatch.milliseconds(loadTime)) ms (syntax.model \(bytes) bytes, mapped; clusters read)")
+        print("syntax model load: \(Stopwatch.milliseconds(loadTime)) ms (syntax.model \(bytes) bytes; model and word classes mapped)")
         let file = try SyntaxCommandSupport.readCoNLLU(conllu)
         let words = file.input.tokens.count
         _ = parser.parse(file.input)

@@ -15,15 +15,10 @@ public struct WordClusters: Sendable {
         table = try HashedSlotTable(path: path, magic: Self.magic, formatVersion: Self.formatVersion, kind: "word-cluster")
     }
 
-    /// FNV-1a of a word-class file's bytes. Models record the one they were trained with: features built
-    /// from other classes would silently degrade them, so a test checks that the bundled files agree.
-    public static func fingerprint(ofFileAt path: String) throws(ResourceFileError) -> UInt64 {
-        try BinaryFile.fingerprint(ofFileAt: path)
-    }
-
-    /// The fingerprint of the bundled word classes.
+    /// FNV-1a of the bundled word-class file's bytes. Models record the one they were trained with: features
+    /// built from other classes would silently degrade them, so a test checks that the bundled files agree.
     public static func bundledFingerprint() throws(ResourceFileError) -> UInt64 {
-        try fingerprint(ofFileAt: try ResourceLocator.require(fileName))
+        try BinaryFile.fingerprint(ofFileAt: try ResourceLocator.require(fileName))
     }
 
     /// No classes: every word is unknown.

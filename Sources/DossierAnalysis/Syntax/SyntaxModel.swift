@@ -4,7 +4,7 @@
 /// Header (little-endian): magic `DSSX`, u32 format version, u32 feature-template version, u32 tag count,
 /// u32 relation count, u32 rows of each table (tags, transitions, relations), f32 scale of each table
 /// (weight = Int8 / scale), at byte 48 the u64 fingerprint of the word classes it was trained with
-/// (`WordClusters.fingerprint`; 0 when unknown), reserved bytes up to 64.
+/// (`WordClusters.bundledFingerprint`; 0 when unknown), reserved bytes up to 64.
 public final class SyntaxModel: Sendable {
     public static let magic: [UInt8] = Array("DSSX".utf8)
     /// 2: Int8 weights (half the memory of version 1's Int16, UAS 0.1 lower on EWT dev).

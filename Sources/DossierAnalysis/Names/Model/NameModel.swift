@@ -2,7 +2,7 @@
 ///
 /// Header (little-endian): magic `DSNM`, u32 format version, u32 feature-template version,
 /// u32 tag count, u32 row count, f32 scale (weight = Int8 / scale), u64 fingerprint of the word classes
-/// it was trained with (`WordClusters.fingerprint`; 0 when unknown).
+/// it was trained with (`WordClusters.bundledFingerprint`; 0 when unknown).
 /// The weights (`rows × tags` Int8, row-major) are memory-mapped, not parsed.
 public final class NameModel: Sendable {
     public static let magic: [UInt8] = Array("DSNM".utf8)
