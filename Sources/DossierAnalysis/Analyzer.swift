@@ -23,7 +23,7 @@ public struct Analyzer: Sendable {
     }
 
     /// Bump whenever a change to the code can change what an unchanged article analyses to.
-    static let rulesVersion = 1
+    static let rulesVersion = 2
 
     /// What the analysis of an unchanged article depends on: the rules' version and the bytes of every bundled
     /// resource (models, word classes, gazetteer, first names). The library index analyses its articles again
@@ -90,11 +90,11 @@ public struct Analyzer: Sendable {
         Coreference().resolve(&set, document: document, words: words)
         SubjectContinuity().apply(&set, document: document, words: words, tree: tree)
 
-        // Times: the article's date, else the latest explicit date in the text (inferred).
+        // Times: the article's date, else the writing day the text implies from its latest explicit date (inferred).
         var anchor = article.date.flatMap(CivilDate.init)
         var inferred = false
         if anchor == nil, let latest = TimeTagger.latestExplicitDate(words: words) {
-            anchor = latest
+            anchor = WritingDay.infer(after: latest, document: document, words: words)
             inferred = true
         }
         let times = TimeTagger(anchor: anchor, anchorInferred: inferred).tag(document, words: words)

@@ -82,12 +82,4 @@ import Testing
         let arrested = try #require(Self.document.events.first { trigger($0) == "arrested" })
         #expect(arrested.time?.value == "2021-01-28")
     }
-
-    @Test func withoutDateTheCaptionDateIsTheInferredAnchor() throws {
-        let article = try FileLoading.loadArticle(path: Fixtures.seedArticlePath)
-        let document = Analyzer().analyze(article)
-        let saturday = try #require(document.times.first { document.article.slice($0.range) == "last Saturday" })
-        #expect(saturday.value == "2021-01-16")
-        #expect(saturday.inferred)
-    }
 }
