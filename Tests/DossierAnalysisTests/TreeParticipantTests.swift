@@ -26,6 +26,14 @@ import Testing
         #expect(Analyzer().syntax != nil)
     }
 
+    /// The sentence commuted is Blagojevich's: a party word before his name does not hide him, and the
+    /// president named earlier in the clause ("on Tuesday commuted") is not its patient.
+    @Test func aSentenceOfAPartyMemberIsHisNotThePresidentsInTheSameClause() {
+        let a = Analysed("President Donald Trump on Tuesday commuted the sentence of Democrat Rod Blagojevich, the former Illinois governor.")
+        #expect(a.participants("sentence") == ["Rod Blagojevich patient"])
+        #expect(a.participants("commuted").contains("Donald Trump agent"))
+    }
+
     @Test func coordinationSpreadsThePatientRole() {
         let a = Analysed("Lyubov Sobol and Navalny's brother Oleg were detained on Wednesday.")
         let detained = a.participants("detained")

@@ -314,8 +314,10 @@ struct EventExtractor: Sendable {
             var m = trigger.upperBound
             if m < end, ["of", "against", "into", "on"].contains(c.words.lower[m]) {
                 m += 1
+                // "the sentence of Democrat Rod Blagojevich": a party or title word before the name is skipped too.
                 while m < end, c.startsAt[m] < 0, m < trigger.upperBound + 6,
-                      Self.npInternal.contains(c.words.lower[m]) || Lexicon.roles[c.words.lower[m]] != nil || Lexicon.roleModifiers.contains(c.words.lower[m]) { m += 1 }
+                      Self.npInternal.contains(c.words.lower[m]) || Lexicon.roles[c.words.lower[m]] != nil || Lexicon.roleModifiers.contains(c.words.lower[m])
+                        || c.words.isCapitalized(m) && !Lexicon.prepositions.contains(c.words.lower[m]) { m += 1 }
                 if m < end, c.startsAt[m] >= 0 {
                     let mention = c.set.mentions[Int(c.startsAt[m])]
                     if !mention.isPossessor { add(mention.entity, "patient") }
@@ -338,6 +340,9 @@ struct EventExtractor: Sendable {
             var found = false
             while p >= sentence.tokens.lowerBound, p >= trigger.lowerBound - 4 {
                 if ["from", "after", "since", "awaiting", "faces", "facing", "face", "survived", "in", "on", "await", "awaits"].contains(c.words.lower[p]) { found = true; break }
+                // The word must govern the trigger's own phrase: "President Trump on Tuesday commuted the sentence" has
+                // a verb in between, and the sentence is not Trump's.
+                guard c.tree.isEmpty || c.tree.tags[p] != UniversalTags.verb, !c.isTrigger[p] || p == trigger.lowerBound - 1 else { break }
                 p -= 1
             }
             if found {
