@@ -65,6 +65,15 @@ struct GivenNames: NameTagger {
         #expect(document.entities.map(\.name) == ["Sadiq Khan"])
     }
 
+    /// A photographer credited under a picture is not a person of the article; a person named after
+    /// "by" in a sentence still is.
+    @Test func aPhotoCreditIsNotAPerson() throws {
+        let text = "Thousands marched in Hong Kong.\n\nProtesters in Hong Kong. (Photo by Anthony Kwan/Getty Images)\n\nPhoto: John Smith/AP\n\nThe march was organised by Jimmy Sham."
+        let names = GivenNames(names: [("Anthony Kwan", .person), ("John Smith", .person), ("Jimmy Sham", .person), ("Hong Kong", .location)])
+        let document = Analyzer(names: names).analyze(ArticleParser.parse(text))
+        #expect(document.entities.filter { $0.type == EntityType.person }.map(\.name) == ["Jimmy Sham"])
+    }
+
     /// Scraped releases often lose apostrophes: "Phil Keiths experience", "Keiths office".
     @Test func aPossessiveWithoutItsApostropheIsTheSamePerson() throws {
         for text in ["Phil Keith will serve as director. Phil Keiths experience is broad. Keiths office agreed.",

@@ -26,6 +26,7 @@ struct EntityLinker: Sendable {
             let next = spans[n].tokens.upperBound
             if next < words.count, words.isNumber(next) { keep[n] = false }
         }
+        for n in spans.indices where spans[n].type == .person && Self.isPhotoCredit(spans[n].tokens, words) { keep[n] = false }
         spans = spans.indices.filter { keep[$0] }.map { spans[$0] }
         affiliations = affiliations.indices.filter { keep[$0] }.map { affiliations[$0] }
         for n in spans.indices where spans[n].type == .person {
@@ -237,6 +238,20 @@ struct EntityLinker: Sendable {
 
     /// A party or nationality word at the start of a person's name: "Democrat", "Russian"; not a first
     /// name that happens to be one ("Christian Bale"), unless a first name follows.
+    static let creditWords: Set<String> = ["photo", "photos", "photograph", "photographs", "photographed", "image", "images",
+                                             "picture", "pictures", "credit", "credits", "copyright", "video", "illustration", "taken"]
+
+    /// "Photo: John Smith/AP", "(Photo by Jane Doe/Getty Images)", "Image credit: Ann Lee": the photographer
+    /// credited under a picture is not a person the article is about.
+    static func isPhotoCredit(_ tokens: Range<Int>, _ words: Words) -> Bool {
+        let colon = tokens.lowerBound - 1
+        guard colon >= 1, words.lower[colon] == ":" || words.lower[colon] == "by" else { return false }
+        var start = colon
+        while start - 1 >= 0, colon - start < 2, creditWords.contains(words.lower[start - 1]) { start -= 1 }
+        // The credit opens its own line or parenthesis: "The minister said photos: Ann Lee…" is not one.
+        return start < colon && (start == 0 || !words.isWord(start - 1))
+    }
+
     static func isAffiliation(_ t: Int, _ words: Words) -> Bool {
         guard words.isCapitalized(t), Lexicon.affiliations.contains(words.lower[t]) else { return false }
         return !FirstNames.shared.contains(words.lower[t]) || t + 1 < words.count && FirstNames.shared.contains(words.lower[t + 1])
