@@ -21,7 +21,7 @@ import Testing
         ("Putin pardoned the journalist.", "pardoned", "pardon"),
         ("The governor commuted his sentence.", "commuted", "pardon"),
         ("Lawyers asked for clemency.", "clemency", "pardon"),
-        ("Two men testified at the hearing.", "testified", "trial"),
+        ("Two men testified at the hearing.", "testified", "statement"),
         ("He pleaded guilty.", "pleaded", "trial"),
         ("He was extradited to the United States.", "extradited", "arrest"),
         ("A cyclist was hit by a car.", "hit", "attack"),
@@ -43,6 +43,23 @@ import Testing
         #expect(!types("The singer hit a record high.").contains("attack"))
         #expect(!types("Her daily commute takes an hour.").contains("pardon"))
         #expect(!types("Amnesty International criticised the verdict.").contains("pardon"))
+    }
+
+    /// Other senses of trigger words, and the real events beside them.
+    @Test func releasingAStatementKillingADealAndLeavingAJobAreNotEvents() {
+        #expect(!types("The Kremlin released a statement on Monday.").contains("release"))
+        #expect(!types("The ministry released new figures on unemployment.").contains("release"))
+        #expect(!types("A video was released by the group.").contains("release"))
+        #expect(types("Police released Sobol after 48 hours.").contains("release"))
+        #expect(!types("The deal was killed by regulators.").contains("die"))
+        #expect(!types("Senators killed the bill in committee.").contains("die"))
+        #expect(types("The soldiers were killed in an ambush.").contains("die"))
+        #expect(!types("Search and rescue helicopters flew over the area.").contains("search"))
+        #expect(!types("He typed her name into a search engine.").contains("search"))
+        #expect(!types("Johnson left office in 2022.").contains("travel"))
+        #expect(!types("She entered politics after the war.").contains("travel"))
+        #expect(types("Navalny left Germany on Sunday.").contains("travel"))
+        #expect(!types("She testified before Congress.").contains("trial"))
     }
 
     @Test func searchesCarriedOutAndProbesLaunchedAreEvents() {

@@ -113,7 +113,7 @@ struct EventExtractor: Sendable {
         let word = words.lower[t]
         let before = t > sentence.tokens.lowerBound ? words.lower[t - 1] : ""
         if !entry.isNoun, word == entry.lemma, Self.ambiguousBase.contains(word) {
-            return Self.modals.contains(before) || TriggerLexicon.nounToo.contains(word)
+            return (Self.modals.contains(before) || TriggerLexicon.nounToo.contains(word)) && acceptsSense(t, entry: entry, sentence: sentence, words: words)
         }
         // "jailed Kremlin critic" is an attribute; "Police detained Sobol" a verb with its subject before it.
         if (word == "jailed" || word == "imprisoned" || word == "detained"), t + 1 < sentence.tokens.upperBound,
@@ -131,6 +131,57 @@ struct EventExtractor: Sendable {
         if word == "named", !(t + 1 < sentence.tokens.upperBound && (words.isCapitalized(t + 1) || after == "as")) { return false }
         if word == "dead", !(Lexicon.beForms.contains(before) || ["found", "pronounced", "left", "people", "are", "were", "dozens", "killed"].contains(before) || words.isNumber(max(t - 1, 0))) { return false }
         if word == "deal", before != "a" && before != "the" && !(t > 0 && words.isCapitalized(t - 1)) { return false }
+        return acceptsSense(t, entry: entry, sentence: sentence, words: words)
+    }
+
+    static let releasedThings: Set<String> = [
+        "statement", "statements", "report", "reports", "video", "videos", "footage", "album", "single", "song", "film",
+        "book", "figures", "data", "details", "list", "results", "documents", "document", "images", "photos", "photographs",
+        "transcript", "transcripts", "recording", "version", "update", "product", "products", "game", "trailer", "plan",
+        "names", "information", "findings", "budget", "forecast", "guidance", "earnings", "emails", "letter", "memo", "audio",
+    ]
+    static let killedThings: Set<String> = [
+        "deal", "bill", "plan", "proposal", "project", "idea", "talks", "measure", "legislation", "merger", "agreement",
+        "program", "programme", "story", "motion", "amendment", "reform", "initiative", "pipeline", "contract", "offer",
+    ]
+    static let jobs: Set<String> = [
+        "office", "post", "job", "company", "firm", "government", "politics", "position", "role", "party", "team", "club",
+        "board", "cabinet", "parliament", "army", "military", "race", "presidency", "premiership", "administration",
+        "band", "show", "business", "bank", "coalition", "ministry", "organisation", "organization", "group", "league",
+    ]
+
+    /// Senses of a trigger word that are not its event: releasing a statement is no release from custody, a killed
+    /// deal is no death, search-and-rescue helicopters search nobody, and leaving or entering a job is no travel.
+    func acceptsSense(_ t: Int, entry: TriggerLexicon.Entry, sentence: Sentence, words: Words) -> Bool {
+        let w = words.lower
+        let end = sentence.tokens.upperBound, start = sentence.tokens.lowerBound
+        /// The first noun-like word after `t`, skipping determiners, possessives and adjectives up to three words.
+        func object(after t: Int) -> String? {
+            var k = t + 1
+            while k < end, k <= t + 4 {
+                if Self.npInternal.contains(w[k]) || ["new", "its", "our", "my", "your", "first", "latest", "full", "own"].contains(w[k]) || words.isPossessive(k) { k += 1; continue }
+                return w[k]
+            }
+            return nil
+        }
+        /// Words before `t` in its sentence, nearest first, up to four.
+        func preceding(_ t: Int) -> ArraySlice<String> { w[max(start, t - 4)..<t].reversed()[...] }
+        switch (entry.type, entry.lemma) {
+        case ("release", "release"):
+            if let thing = object(after: t), Self.releasedThings.contains(thing) { return false }
+            if !entry.isNoun, preceding(t).contains(where: Self.releasedThings.contains) { return false }
+            if entry.isNoun, t + 1 < end, w[t + 1] == "of", let thing = object(after: t + 1), Self.releasedThings.contains(thing) { return false }
+        case ("die", "kill"):
+            if let thing = object(after: t), Self.killedThings.contains(thing) { return false }
+            if preceding(t).contains(where: Self.killedThings.contains) { return false }
+        case ("search", _):
+            if t + 2 < end, w[t + 1] == "and", w[t + 2] == "rescue" { return false }
+            if t + 1 < end, ["engine", "engines", "results", "terms", "term", "history", "bar", "box", "query", "queries", "ranking", "rankings"].contains(w[t + 1]) { return false }
+        case ("travel", "leave"), ("travel", "enter"):
+            if let thing = object(after: t), Self.jobs.contains(thing) { return false }
+        default:
+            break
+        }
         return true
     }
 

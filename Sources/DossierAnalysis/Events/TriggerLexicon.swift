@@ -155,7 +155,8 @@ enum TriggerLexicon {
         // Courts, custody and bail.
         verb("trial", "acquit", ["acquitted", "acquits"])
         noun("trial", "acquit", ["acquittal", "acquittals", "verdict", "verdicts", "hearing", "hearings"])
-        regular("trial", ["testify"])
+        regular("statement", ["testify"])       // a witness's statement, not a trial of the witness
+        noun("statement", "testify", ["testimony", "testimonies"])
         verb("trial", "plead", ["pleaded", "pled", "pleads", "pleading"])
         regular("arrest", ["apprehend", "extradite"])
         noun("arrest", "extradite", ["extradition", "extraditions"])
