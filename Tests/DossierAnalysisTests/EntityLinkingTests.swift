@@ -74,6 +74,16 @@ struct GivenNames: NameTagger {
         #expect(document.entities.filter { $0.type == EntityType.person }.map(\.name) == ["Jimmy Sham"])
     }
 
+    /// Every modifier of an office is part of the role, in lower case, and none is part of the name.
+    @Test func anOfficeWithItsModifiersIsTheRole() throws {
+        let text = "Deputy Defense Secretary Paul Wolfowitz told reporters the war would be short. The senator criticised former Vice President Joe Biden."
+        let document = Analyzer().analyze(Article(text: text))
+        let wolfowitz = try #require(document.entities.first { $0.name == "Paul Wolfowitz" })
+        #expect(wolfowitz.roles == ["deputy defense secretary"])
+        let biden = try #require(document.entities.first { $0.name == "Joe Biden" })
+        #expect(biden.roles == ["former vice president"])
+    }
+
     /// Scraped releases often lose apostrophes: "Phil Keiths experience", "Keiths office".
     @Test func aPossessiveWithoutItsApostropheIsTheSamePerson() throws {
         for text in ["Phil Keith will serve as director. Phil Keiths experience is broad. Keiths office agreed.",

@@ -97,8 +97,15 @@ struct Coreference: Sendable {
                 var phrase = head
                 var phraseStart = h
                 if h - 1 >= 0, Lexicon.roleModifiers.contains(words.lower[h - 1]) {
-                    phrase = roleWord(h - 1) + " " + head
-                    phraseStart = h - 1
+                    // "Deputy Defense Secretary Paul Wolfowitz": every modifier of the office belongs to the role.
+                    while phraseStart - 1 >= 0, phraseStart > h - 3, Lexicon.roleModifiers.contains(words.lower[phraseStart - 1]),
+                          sentenceOf[phraseStart - 1] == sentenceOf[h] {
+                        phraseStart -= 1
+                        let t = phraseStart
+                        let keepsCapital = Lexicon.knownOrganizations.contains(words.lower[t]) || Lexicon.places.contains(words.lower[t])
+                            || words.isAcronym(t)
+                        phrase = (keepsCapital ? words.text[t] : words.lower[t]) + " " + phrase
+                    }
                 } else if h - 1 >= 0, endsAt[h - 1] >= 0, !set.mentions[Int(endsAt[h - 1])].isPossessor,
                           set.entities[set.mentions[Int(endsAt[h - 1])].entity].type == .organization {
                     phrase = roleWord(h - 1) + " " + head
