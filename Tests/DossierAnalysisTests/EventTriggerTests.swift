@@ -51,6 +51,8 @@ import Testing
         #expect(!types("The ministry released new figures on unemployment.").contains("release"))
         #expect(!types("A video was released by the group.").contains("release"))
         #expect(types("Police released Sobol after 48 hours.").contains("release"))
+        #expect(types("A statement said police released Sobol.").contains("release"))
+        #expect(types("The bill's sponsor said gunmen killed two guards.").contains("die"))
         #expect(!types("The deal was killed by regulators.").contains("die"))
         #expect(!types("Senators killed the bill in committee.").contains("die"))
         #expect(types("The soldiers were killed in an ambush.").contains("die"))

@@ -236,8 +236,6 @@ struct EntityLinker: Sendable {
         return words.isNumber(t - 1) || numberWords.contains(w) ? w : nil
     }
 
-    /// A party or nationality word at the start of a person's name: "Democrat", "Russian"; not a first
-    /// name that happens to be one ("Christian Bale"), unless a first name follows.
     static let creditWords: Set<String> = ["photo", "photos", "photograph", "photographs", "photographed", "image", "images",
                                              "picture", "pictures", "credit", "credits", "copyright", "video", "illustration", "taken"]
 
@@ -252,6 +250,8 @@ struct EntityLinker: Sendable {
         return start < colon && (start == 0 || !words.isWord(start - 1))
     }
 
+    /// A party or nationality word at the start of a person's name: "Democrat", "Russian"; not a first
+    /// name that happens to be one ("Christian Bale"), unless a first name follows.
     static func isAffiliation(_ t: Int, _ words: Words) -> Bool {
         guard words.isCapitalized(t), Lexicon.affiliations.contains(words.lower[t]) else { return false }
         return !FirstNames.shared.contains(words.lower[t]) || t + 1 < words.count && FirstNames.shared.contains(words.lower[t + 1])

@@ -164,16 +164,19 @@ struct EventExtractor: Sendable {
             }
             return nil
         }
-        /// Words before `t` in its sentence, nearest first, up to four.
-        func preceding(_ t: Int) -> ArraySlice<String> { w[max(start, t - 4)..<t].reversed()[...] }
+        /// The words before a passive participle ("a video was released"), nearest first, up to three; none otherwise.
+        func passiveSubject(_ t: Int) -> ArraySlice<String> {
+            guard !entry.isNoun, t - 1 > start, Lexicon.beForms.contains(w[t - 1]) else { return [] }
+            return w[max(start, t - 4)..<(t - 1)]
+        }
         switch (entry.type, entry.lemma) {
         case ("release", "release"):
             if let thing = object(after: t), Self.releasedThings.contains(thing) { return false }
-            if !entry.isNoun, preceding(t).contains(where: Self.releasedThings.contains) { return false }
+            if passiveSubject(t).contains(where: Self.releasedThings.contains) { return false }
             if entry.isNoun, t + 1 < end, w[t + 1] == "of", let thing = object(after: t + 1), Self.releasedThings.contains(thing) { return false }
         case ("die", "kill"):
             if let thing = object(after: t), Self.killedThings.contains(thing) { return false }
-            if preceding(t).contains(where: Self.killedThings.contains) { return false }
+            if passiveSubject(t).contains(where: Self.killedThings.contains) { return false }
         case ("search", _):
             if t + 2 < end, w[t + 1] == "and", w[t + 2] == "rescue" { return false }
             if t + 1 < end, ["engine", "engines", "results", "terms", "term", "history", "bar", "box", "query", "queries", "ranking", "rankings"].contains(w[t + 1]) { return false }
