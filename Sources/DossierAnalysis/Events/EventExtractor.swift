@@ -173,6 +173,7 @@ struct EventExtractor: Sendable {
         case ("release", "release"):
             if let thing = object(after: t), Self.releasedThings.contains(thing) { return false }
             if passiveSubject(t).contains(where: Self.releasedThings.contains) { return false }
+            if !entry.isNoun, t > start, Self.releasedThings.contains(w[t - 1]) { return false }  // "a statement released after the attack"
             if entry.isNoun, t + 1 < end, w[t + 1] == "of", let thing = object(after: t + 1), Self.releasedThings.contains(thing) { return false }
         case ("die", "kill"):
             if let thing = object(after: t), Self.killedThings.contains(thing) { return false }
