@@ -19,7 +19,9 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CMemoryHints"),
+        .target(name: "DossierCompression", dependencies: ["CZlib"]),
         .target(name: "DossierText"),
         .target(
             name: "DossierAnalysis",
@@ -36,6 +38,7 @@ let package = Package(
             name: "dossier",
             dependencies: [
                 "DossierText", "DossierAnalysis", "DossierLibrary", "DossierReader", "DossierTerminal",
+                "DossierCompression",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +48,7 @@ let package = Package(
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierTestSupport"]),
         .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierAnalysis", "DossierTestSupport"]),
         .testTarget(name: "DossierTerminalTests", dependencies: ["DossierTerminal", "DossierReader", "DossierTestSupport"]),
+        .testTarget(name: "DossierCompressionTests", dependencies: ["DossierCompression"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: ["DossierTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

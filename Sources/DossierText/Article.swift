@@ -10,17 +10,20 @@ public struct Article: Sendable, Equatable {
     public var date: String?
     public var source: String?
     public var url: String?
+    /// The author(s) as the page names them ("Jane Doe, John Roe"), when known.
+    public var byline: String?
     public var blocks: [Block]
     /// Things the reader should tell the user about how the file was read ("decoded as Latin-1").
     public var notes: [String]
 
     public init(text: String, title: String? = nil, date: String? = nil, source: String? = nil,
-                url: String? = nil, blocks: [Block] = [], notes: [String] = []) {
+                url: String? = nil, blocks: [Block] = [], notes: [String] = [], byline: String? = nil) {
         self.text = text
         self.title = title
         self.date = date
         self.source = source
         self.url = url
+        self.byline = byline
         self.blocks = blocks
         self.notes = notes
     }

@@ -1,0 +1,104 @@
+import DossierText
+import Testing
+
+/// What a reader of a news page expects to see of it: the article, not the site around it.
+@Suite struct MainContentExtractionTests {
+    static let newsPage = """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>Allies detained | Example News</title></head>
+        <body>
+        <div id="cookie-consent"><p>We use cookies to improve your experience. Accept all cookies to continue reading.</p></div>
+        <div class="site-header"><a href="/"><img src="logo.png"></a> <a href="/world">World</a> <a href="/sport">Sport</a></div>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li></ul></nav>
+        <div class="page">
+          <article class="story">
+            <header class="article-header">
+              <h1>Allies detained</h1>
+              <p class="standfirst">Police in Moscow detained several allies of the opposition leader on Thursday, his team said.</p>
+            </header>
+            <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+            <div class="story-body">
+              <p>Police detained allies of Alexey Navalny on Thursday and searched their homes, a day after a court ruling, according to his lawyers.</p>
+              <figure><img src="rally.jpg"><figcaption>Supporters at a rally in Moscow.</figcaption><p class="credit">Photo: Example Agency</p></figure>
+              <p>Lea también: <a href="/other">Another story about something else entirely</a></p>
+              <h2>Real counterweight</h2>
+              <p>His brother Oleg was also detained, a lawyer said, and the team called it an attempt to frighten protesters before Sunday.</p>
+              <p>The Kremlin, which denies any involvement, said the rallies were illegal and that police acted within the law.</p>
+            </div>
+            <div class="related-stories"><h3>Related</h3><ul>
+              <li><a href="/a">Navalny jailed for thirty days after his return to Moscow</a></li>
+              <li><a href="/b">Protests across Russia as thousands are detained by the police</a></li>
+            </ul></div>
+            <section class="comments"><h3>12 comments</h3><p>This is outrageous, and everybody should know about it, really.</p></section>
+          </article>
+          <aside class="sidebar"><h3>Most read</h3><p><a href="/c">A story everyone clicked on this week</a></p></aside>
+        </div>
+        <footer><p>© 2021 Example News. All rights reserved. Terms of use, privacy policy and contact.</p></footer>
+        </body></html>
+        """
+
+    @Test func theArticleIsKeptInReadingOrderAndTheSiteAroundItIsDropped() {
+        let article = HTMLArticleReader.read(Self.newsPage)
+        #expect(article.title == "Allies detained | Example News")
+        #expect(article.text == """
+            Police in Moscow detained several allies of the opposition leader on Thursday, his team said.
+
+            Police detained allies of Alexey Navalny on Thursday and searched their homes, a day after a court ruling, according to his lawyers.
+
+            Supporters at a rally in Moscow.
+
+            Real counterweight
+
+            His brother Oleg was also detained, a lawyer said, and the team called it an attempt to frighten protesters before Sunday.
+
+            The Kremlin, which denies any involvement, said the rallies were illegal and that police acted within the law.
+            """)
+        #expect(article.blocks.map(\.kind) == [.lede, .paragraph, .caption, .subheading, .paragraph, .paragraph])
+    }
+
+    @Test func aPageWrappedInOneFormOrHeaderStillHasItsArticle() {
+        let body = (1...4).map { "<p>Paragraph \($0) of the report, with enough words in it, and commas, to be prose that a reader wants.</p>" }.joined()
+        for wrapper in ["<form id=\"aspnetForm\" action=\"/x\">", "<div class=\"header\">"] {
+            let closing = wrapper.hasPrefix("<form") ? "</form>" : "</div>"
+            let page = "<html><body>\(wrapper)<div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"content\">\(body)</div>\(closing)</body></html>"
+            let article = HTMLArticleReader.read(page)
+            #expect(article.blocks.count == 4, "wrapped in \(wrapper)")
+            #expect(!article.text.contains("Home"))
+        }
+    }
+
+    @Test func creditsAndCrossReferencesAreNotArticleText() {
+        let page = """
+            <html><body><div class="entry-content">
+            <p>The minister resigned on Monday after weeks of pressure from her own party, officials said in a statement.</p>
+            <p>(Foto: dpa)</p>
+            <p>Augusta National/Getty Images</p>
+            <p>LE PUEDE INTERESAR: La ficha del expresidente en Nueva York</p>
+            <p>Read more: Minister under pressure</p>
+            <p>Photography, she said, was her first love, and she will go back to it now that she has the time.</p>
+            </div></body></html>
+            """
+        let article = HTMLArticleReader.read(page)
+        #expect(article.blocks.count == 2)
+        #expect(article.text.hasSuffix("Photography, she said, was her first love, and she will go back to it now that she has the time."))
+    }
+
+    @Test func aDeclaredCharsetDecidesHowThePageIsDecoded() throws {
+        let latin1: [UInt8] = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>Caf".utf8) + [0xE9] + Array("</p></body></html>".utf8)
+        #expect(try HTMLCharset.decode(latin1).text.contains("Café"))
+        // A UTF-8 page with one stray byte stays UTF-8: its other accents are not turned into mojibake.
+        let utf8: [UInt8] = Array("<meta charset=\"utf-8\"><p>Müller ".utf8) + [0xFF] + Array(" Zoë</p>".utf8)
+        let decoded = try HTMLCharset.decode(utf8).text
+        #expect(decoded.contains("Müller") && decoded.contains("Zoë"))
+        // The header's charset wins over the page's own.
+        #expect(try HTMLCharset.decode(latin1, headerCharset: "utf-8").text.contains("Caf\u{FFFD}"))
+    }
+
+    @Test func scoringCountsSnippetsAsTrafilaturaDoes() {
+        var score = ExtractionScore()
+        let result = score.add(extract: "The first paragraph.\n\nThe second   one.", with: ["first paragraph", "second one", "third"], without: ["Cookie", "first"])
+        #expect(result.missed == ["third"])
+        #expect(result.leaked == ["first"])
+        #expect(score.truePositives == 2 && score.falseNegatives == 1 && score.falsePositives == 1 && score.trueNegatives == 1)
+        #expect(abs(score.f1 - 2.0 / 3.0) < 1e-9)
+    }
+}
