@@ -102,3 +102,19 @@ import Testing
         #expect(abs(score.f1 - 2.0 / 3.0) < 1e-9)
     }
 }
+
+@Suite struct ArticleFramingTests {
+    @Test func theStandfirstBesideTheBodyAndAMetadataLineAreHandled() {
+        let body = (1...3).map { "<p>Body paragraph \($0), long enough to be prose, with commas, clauses and a point at the end of it.</p>" }.joined()
+        let page = """
+            <html><body><div class="article">
+            <div class="row"><div class="teaser-text"><p>The standfirst says what happened, in one sentence, before the body.</p></div></div>
+            <div class="row"><div class="news-text-wrap">\(body)<p>Category: Press Releases</p></div></div>
+            </div></body></html>
+            """
+        let article = HTMLArticleReader.read(page)
+        #expect(article.text.hasPrefix("The standfirst says what happened"))
+        #expect(article.blocks.count == 4)
+        #expect(!article.text.contains("Category"))
+    }
+}

@@ -116,8 +116,27 @@ enum BoilerplateRules {
         "читайте также", "leia também", "leia mais", "veja também", "lees ook", "läs också",
         "auch interessant", "verwandte artikel", "verwandte themen", "temas relacionados", "noticias relacionadas",
         "artículos relacionados", "articles similaires", "sur le même sujet", "most read", "most popular",
-        "más leídas", "lo más leído", "meistgelesen",
+        "más leídas", "lo más leído", "meistgelesen", "mire", "lust auf mehr",
     ]
+
+    /// Labels of a page's metadata lines ("Category: News", "Aktualisiert: 03.04.2020"), lower-cased.
+    static let metadataLabels: [String] = [
+        "category", "categories", "kategorie", "kategorien", "rubrik", "tags", "tag", "schlagworte", "schlagwörter",
+        "stichworte", "filed under", "posted in", "categoría", "categorías", "etiquetas", "catégorie", "catégories",
+        "updated", "last updated", "last modified", "published", "aktualisiert", "veröffentlicht", "actualizado",
+        "publicado", "mis à jour", "publié",
+    ]
+
+    /// True for a short line that is only a label and its value: "Category : Press Releases".
+    static func isMetadataLine(_ text: String) -> Bool {
+        guard text.utf8.count < 70 else { return false }
+        let lower = text.lowercased()
+        for label in metadataLabels where lower.hasPrefix(label) {
+            let rest = lower.dropFirst(label.count).drop(while: { $0 == " " })
+            if rest.first == ":" { return true }
+        }
+        return false
+    }
 
     /// Words that open a photo or source credit, lower-cased, in the languages of most news pages.
     static let creditOpeners: [String] = [

@@ -92,10 +92,13 @@ struct MainContentExtractor {
                 removed[index] = true
                 continue
             }
-            if (node.name == "header" || node.name == "noscript") && paragraphCount[index] == 0 { removed[index] = true; continue }
+            if node.name == "noscript" && paragraphCount[index] == 0 { removed[index] = true; continue }
             let name = BoilerplateRules.classAndID(node.attributes)
             // A page's header or masthead is links and a logo; an article's header holds its standfirst.
-            if BoilerplateRules.marksHeader(name), paragraphText[index] < 80 { removed[index] = true; continue }
+            if node.name == "header" || BoilerplateRules.marksHeader(name) {
+                if textLength[index] - linkLength[index] < 100 { removed[index] = true }
+                continue
+            }
             if BoilerplateRules.marksBoilerplate(name) { removed[index] = true }
         }
     }
@@ -223,15 +226,22 @@ struct MainContentExtractor {
         return enclosingArticle(of: top) ?? top
     }
 
+    /// `itemprop="articleBody"`, or a class that is the word "article" ("article", "news-article").
+    private static func namesArticle(_ attributes: [String: String]) -> Bool {
+        if attributes["itemprop"]?.lowercased() == "articlebody" { return true }
+        guard let classes = attributes["class"]?.lowercased() else { return false }
+        return classes.split(separator: " ").contains { $0 == "article" || $0.hasSuffix("-article") }
+    }
+
     /// The `<article>` (or `<main>`) a few levels above the best container, when it is mostly prose:
     /// it also holds the standfirst, the lead photo's caption and the subtitle that sit beside the body.
     private func enclosingArticle(of top: Int) -> Int? {
         for wanted in ["article", "main"] {
             var ancestor = document[top].parent
             var level = 0
-            while ancestor > 0, level < 6 {
+            while ancestor > 0, level < 8 {
                 let node = document[ancestor]
-                if node.name == wanted || (wanted == "article" && node.attributes["itemprop"]?.lowercased() == "articlebody") {
+                if node.name == wanted || (wanted == "article" && Self.namesArticle(node.attributes)) {
                     let extra = textLength[ancestor] - textLength[top]
                     let extraLinks = linkLength[ancestor] - linkLength[top]
                     if extra <= 0 { return nil }
@@ -340,7 +350,8 @@ struct MainContentExtractor {
         mutating func flush(_ kind: Block.Kind?) {
             let text = ArticleBuilder.collapsingWhitespace(buffer)
             buffer = ""
-            guard !text.isEmpty, !BoilerplateRules.isCrossReference(text), !BoilerplateRules.isCredit(text) else { return }
+            guard !text.isEmpty, !BoilerplateRules.isCrossReference(text), !BoilerplateRules.isCredit(text),
+                  !BoilerplateRules.isMetadataLine(text) else { return }
             pieces.append(Piece(kind: kind ?? .paragraph, text: text))
         }
 
