@@ -62,7 +62,8 @@ struct WebExtractionEvaluation {
             let text: String
             if let decoded = try? HTMLCharset.decode(bytes) {
                 let article = HTMLArticleReader.read(decoded.text)
-                text = [article.title, article.text].compactMap { $0 }.joined(separator: "\n\n")
+                // The body only, as trafilatura scores its own extract: the title is metadata.
+                text = article.text
             } else {
                 text = ""
             }

@@ -24,6 +24,7 @@ enum BoilerplateRules {
         "teasers", "more", "further", "banner", "meta", "author", "authors", "bio", "shoutbox",
         "subnav", "next", "prev", "previous", "follow", "donate", "paywall", "wall", "reactions", "rating",
         "disclaimer", "copyright", "legal", "ticker", "trending", "readmore", "also", "seealso", "community",
+        "credit", "credits", "hidecompletely", "kommentare", "kommentar", "comentarios", "commentaires",
     ]
     /// Substrings of class/id that mark boilerplate whatever the word boundaries (Readability's list, extended).
     static let boilerplateFragments: [String] = [
@@ -32,6 +33,7 @@ enum BoilerplateRules {
         "popup", "share", "newsletter", "cookie", "consent", "breadcrumb", "most-read", "mostread", "most-popular",
         "mostpopular", "recommend", "subscri", "navbar", "navigation", "menu", "author-bio", "authorbio",
         "read-more", "readmore", "further-reading", "more-stories", "morestories", "promo", "advert", "banner",
+        "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "screen-reader", "kommentar",
     ]
     /// Substrings that protect an element from the fragment rule (it may hold the article).
     static let contentFragments: [String] = [

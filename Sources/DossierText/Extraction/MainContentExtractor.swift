@@ -79,11 +79,14 @@ struct MainContentExtractor {
     /// page in a `<header>` or a `div.header`).
     private mutating func removeByStructure() {
         let prose = paragraphText[0]
+        let plainText = textLength[0] - linkLength[0]
         for index in 1..<document.count {
             let node = document[index]
             if removed[node.parent] { removed[index] = true; continue }
             guard !node.isText, !removed[index], node.name != "body", node.name != "html" else { continue }
             if prose > 0, paragraphText[index] * 2 > prose { continue }
+            // Prose without <p> (text and <br>, as Blogger writes it) protects its container too.
+            if plainText > 500, (textLength[index] - linkLength[index]) * 2 > plainText { continue }
             if node.name == "article" || node.name == "main" || node.attributes["itemprop"]?.lowercased() == "articlebody" {
                 continue
             }
@@ -305,6 +308,7 @@ struct MainContentExtractor {
 
     private func emit(_ roots: [Int]) -> [Piece] {
         var emitter = BlockEmitter(extractor: self)
+        emitter.rootProse = roots.reduce(0) { $0 + paragraphText[$1] }
         for root in roots { emitter.walk(root, kind: nil) }
         emitter.flush(nil)
         return Self.withoutEmptySections(emitter.pieces)
@@ -323,13 +327,17 @@ struct MainContentExtractor {
     }
 
     /// A container inside the article that is a list of links, or otherwise not article text.
-    fileprivate func isClutter(_ index: Int) -> Bool {
+    fileprivate func isClutter(_ index: Int, rootProse: Int = 0) -> Bool {
         let node = document[index]
         switch node.name {
         case "ul", "ol", "div", "section", "table", "dl", "figure", "header":
             let length = textLength[index]
             guard length > 0 else { return false }
             if commas[index] >= 10 && linkDensity(index) < 0.5 { return false }
+            // The container of most of the chosen article's prose is the article.
+            if rootProse > 0, paragraphText[index] * 2 >= rootProse { return false }
+            // A container of several paragraphs of prose is article, however many links sit beside them.
+            if paragraphText[index] >= 500, paragraphText[index] * 2 >= length { return false }
             let density = linkDensity(index)
             if node.name == "ul" || node.name == "ol" { return density > 0.5 }
             let weight = BoilerplateRules.weight(node.attributes)
@@ -344,6 +352,7 @@ struct MainContentExtractor {
 
     fileprivate struct BlockEmitter {
         let extractor: MainContentExtractor
+        var rootProse = 0
         var pieces: [Piece] = []
         var buffer = ""
 
@@ -374,7 +383,7 @@ struct MainContentExtractor {
             }
             let childKind: Block.Kind?
             if MainContentExtractor.blockElements.contains(name) {
-                if extractor.isClutter(index) { flush(kind); return }
+                if extractor.isClutter(index, rootProse: rootProse) { flush(kind); return }
                 childKind = MainContentExtractor.headingElements.contains(name) ? .subheading
                     : name == "figcaption" ? .caption
                     : MainContentExtractor.paragraphElements.contains(name) ? .paragraph : nil
