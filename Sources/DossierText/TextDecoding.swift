@@ -50,17 +50,25 @@ public enum TextDecoding {
 
     /// CRLF and lone CR become LF so that lines and offsets mean one thing.
     public static func normalizeNewlines(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
-        var previousCR = false
-        for byte in text.utf8 {
-            if byte == 0x0D { out.append(0x0A); previousCR = true; continue }
-            if byte == 0x0A && previousCR { previousCR = false; continue }
-            previousCR = false
-            out.append(byte)
-        }
-        return String(decoding: out, as: UTF8.self)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard let firstCR = bytes.firstIndex(of: 0x0D) else { return nil }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            out.append(contentsOf: bytes[..<firstCR])
+            var index = firstCR
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0D {
+                    out.append(0x0A)
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                } else {
+                    out.append(byte)
+                }
+                index += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
     }
 
     private static let cp1252High: [UInt16] = [

@@ -48,12 +48,6 @@ enum BoilerplateRules {
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
     ]
 
-    /// The lower-cased class and id of an element, joined.
-    static func classAndID(_ attributes: [String: String]) -> String {
-        let value = (attributes["class"] ?? "") + " " + (attributes["id"] ?? "")
-        return value.count > 1 ? value.lowercased() : ""
-    }
-
     static func isHidden(_ attributes: [String: String]) -> Bool {
         if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return true }
         if let style = attributes["style"]?.lowercased() {
@@ -61,48 +55,6 @@ enum BoilerplateRules {
             if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
         }
         return false
-    }
-
-    /// True for a class/id that names boilerplate, unless it also names content.
-    static func marksBoilerplate(_ classAndID: String) -> Bool {
-        guard !classAndID.isEmpty else { return false }
-        for word in words(classAndID) where boilerplateWords.contains(word) { return true }
-        if boilerplateFragments.contains(where: classAndID.contains) {
-            return !contentFragments.contains(where: classAndID.contains)
-        }
-        return false
-    }
-
-    /// Readability's class weight: −25 for a boilerplate name, +25 for a content name, for class and id each.
-    static func weight(_ attributes: [String: String]) -> Double {
-        var weight = 0.0
-        for key in ["class", "id"] {
-            guard let value = attributes[key]?.lowercased(), !value.isEmpty else { continue }
-            if negativeFragments.contains(where: value.contains) { weight -= 25 }
-            if positiveFragments.contains(where: value.contains) { weight += 25 }
-        }
-        if attributes["itemprop"]?.lowercased() == "articlebody" { weight += 50 }
-        return weight
-    }
-
-    /// "article-share_bar Social" → ["article", "share", "bar", "social"], also camelCase split.
-    static func words(_ value: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        for character in value {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                result.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { result.append(current) }
-        return result
-    }
-
-    static func marksHeader(_ classAndID: String) -> Bool {
-        words(classAndID).contains { $0 == "header" || $0 == "masthead" }
     }
 
     /// Lines that point to other stories ("Lea también: …", "À lire aussi", "Lesen Sie auch"),

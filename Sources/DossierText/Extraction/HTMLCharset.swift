@@ -16,7 +16,7 @@ public enum HTMLCharset {
         switch declared {
         case .utf8, .utf16:
             // A page that says UTF-8 but carries a stray invalid byte is still UTF-8 (not Latin-1).
-            if String(validating: bytes, as: UTF8.self) == nil, TextDecoding.looksBinary(bytes[...]) { throw .binary }
+            if TextDecoding.looksBinary(bytes[...]) { throw .binary }
             let text = String(decoding: bytes, as: UTF8.self)
             return TextDecoding.Decoded(text: TextDecoding.normalizeNewlines(text), note: nil)
         case .windows1252:
@@ -39,14 +39,16 @@ public enum HTMLCharset {
 
     /// The charset named in the page's first 2 KB, lower-cased.
     static func declaredInPage(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-        guard let marker = head.firstRange(of: "charset=") else { return nil }
-        var name = ""
-        for character in head[marker.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " }) {
-            guard character.isLetter || character.isNumber || character == "-" || character == "_" else { break }
-            name.append(character)
+        let head = bytes.prefix(2048).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let marker = Array("charset=".utf8)
+        guard let start = head.firstIndex(ofSubsequence: marker) else { return nil }
+        var name = [UInt8]()
+        for byte in head[(start + marker.count)...].drop(while: { $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }) {
+            let isNameByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
+            guard isNameByte else { break }
+            name.append(byte)
         }
-        return name.isEmpty ? nil : name
+        return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
     }
 }
 

@@ -20,6 +20,9 @@ struct MainContentExtractor {
     /// being taken for boilerplate when it holds most of the page's prose.
     private var paragraphText: [Int]
     private var scores: [Int: Double] = [:]
+    private var classNames = ClassNameSignals()
+    /// Readability's class weight of each element, worked out once.
+    private var classWeight: [Double]
 
     static let headingElements: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
     static let paragraphElements: Set<String> = ["p", "li", "dd", "dt", "pre", "address", "summary"]
@@ -38,6 +41,10 @@ struct MainContentExtractor {
         commas = Array(repeating: 0, count: count)
         paragraphCount = Array(repeating: 0, count: count)
         paragraphText = Array(repeating: 0, count: count)
+        classWeight = Array(repeating: 0, count: count)
+        for index in 0..<count where !document[index].isText && !document[index].attributes.isEmpty {
+            classWeight[index] = classNames.weight(document[index].attributes)
+        }
         removeByTag()
         measure()
         removeByStructure()
@@ -96,13 +103,12 @@ struct MainContentExtractor {
                 continue
             }
             if node.name == "noscript" && paragraphCount[index] == 0 { removed[index] = true; continue }
-            let name = BoilerplateRules.classAndID(node.attributes)
             // A page's header or masthead is links and a logo; an article's header holds its standfirst.
-            if node.name == "header" || BoilerplateRules.marksHeader(name) {
+            if node.name == "header" || classNames.marksHeader(node.attributes) {
                 if textLength[index] - linkLength[index] < 100 { removed[index] = true }
                 continue
             }
-            if BoilerplateRules.marksBoilerplate(name) { removed[index] = true }
+            if classNames.marksBoilerplate(node.attributes) { removed[index] = true }
         }
     }
 
@@ -174,7 +180,7 @@ struct MainContentExtractor {
         default: score = 0
         }
         if node.name == "article" || node.name == "main" { score += 10 }
-        return score + BoilerplateRules.weight(node.attributes)
+        return score + classWeight[index]
     }
 
     private mutating func topCandidate(in body: Int) -> Int? {
@@ -340,7 +346,7 @@ struct MainContentExtractor {
             if paragraphText[index] >= 500, paragraphText[index] * 2 >= length { return false }
             let density = linkDensity(index)
             if node.name == "ul" || node.name == "ol" { return density > 0.5 }
-            let weight = BoilerplateRules.weight(node.attributes)
+            let weight = classWeight[index]
             if weight < 0 && paragraphCount[index] < 3 { return true }
             if weight < 25 && density > 0.33 && length < 1000 { return true }
             if density > 0.5 { return true }

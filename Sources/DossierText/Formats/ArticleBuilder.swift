@@ -47,25 +47,33 @@ struct ArticleBuilder {
         return collapsed.isEmpty ? nil : collapsed
     }
 
+    /// Runs of ASCII whitespace and no-break spaces become one space, trimmed at both ends; on UTF-8
+    /// bytes, since every piece of every page goes through here.
     static func collapsingWhitespace(_ raw: String) -> String {
-        var output = ""
-        output.reserveCapacity(raw.utf8.count)
-        var pendingSpace = false
-        for scalar in raw.unicodeScalars {
-            if isCollapsibleSpace(scalar) {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output += " "; pendingSpace = false }
-                output.unicodeScalars.append(scalar)
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let spaceLength: Int
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: spaceLength = 1
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: spaceLength = 2
+                default: spaceLength = 0
+                }
+                if spaceLength > 0 {
+                    pendingSpace = !output.isEmpty
+                    index += spaceLength
+                    continue
+                }
+                if pendingSpace { output.append(0x20); pendingSpace = false }
+                output.append(byte)
+                index += 1
             }
-        }
-        return output
-    }
-
-    private static func isCollapsibleSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0: return true
-        default: return false
+            return String(decoding: output, as: UTF8.self)
         }
     }
 }

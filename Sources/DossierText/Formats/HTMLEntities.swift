@@ -2,36 +2,41 @@
 /// named entities that occur in news pages. Unknown names are left as written.
 enum HTMLEntities {
     static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
-        while let ampersand = text[index...].firstIndex(of: "&") {
-            output += text[index..<ampersand]
-            if let (decoded, end) = reference(in: text, at: ampersand) {
-                output += decoded
-                index = end
-            } else {
-                output += "&"
-                index = text.index(after: ampersand)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard let first = bytes.firstIndex(of: UInt8(ascii: "&")) else { return nil }
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            output.append(contentsOf: bytes[..<first])
+            var index = first
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "&") else { output.append(byte); index += 1; continue }
+                if let (decoded, end) = reference(in: bytes, at: index) {
+                    output.append(contentsOf: decoded.utf8)
+                    index = end
+                } else {
+                    output.append(byte)
+                    index += 1
+                }
             }
-        }
-        output += text[index...]
-        return output
+            return String(decoding: output, as: UTF8.self)
+        } ?? text
     }
 
-    /// The character a reference starting at `ampersand` stands for, and where it ends.
-    private static func reference(in text: String, at ampersand: String.Index) -> (String, String.Index)? {
-        var index = text.index(after: ampersand)
-        var name = ""
-        while index < text.endIndex, name.count <= 32 {
-            let character = text[index]
-            if character == ";" { index = text.index(after: index); break }
-            guard character.isLetter || character.isNumber || character == "#" else { break }
-            name.append(character)
-            index = text.index(after: index)
+    /// The character a reference starting at `ampersand` stands for, and the byte after it.
+    private static func reference(in bytes: UnsafeBufferPointer<UInt8>, at ampersand: Int) -> (String, Int)? {
+        var index = ampersand + 1
+        let nameStart = index
+        while index < bytes.count, index - nameStart <= 32 {
+            let byte = bytes[index]
+            let isNameByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "#")
+            guard isNameByte else { break }
+            index += 1
         }
-        guard !name.isEmpty else { return nil }
+        guard index > nameStart else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+        if index < bytes.count, bytes[index] == UInt8(ascii: ";") { index += 1 }
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value: UInt32?

@@ -121,7 +121,9 @@ enum MarkupScanner {
     }
 
     private static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        String(decoding: bytes[range].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        let slice = bytes[range]
+        guard slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: slice, as: UTF8.self) }
+        return String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
