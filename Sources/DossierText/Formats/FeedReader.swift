@@ -1,4 +1,4 @@
-/// Reads RSS 2.0 (and RSS 1.0) and Atom feeds: each item or entry becomes an article with its
+/// Reads a feed file (FeedParser's formats): each item or entry becomes an article with its
 /// title, date, link and content, HTML stripped into blocks. The feed's title is the source.
 public enum FeedReader {
     /// True when the text looks like a feed rather than a web page.
@@ -9,56 +9,15 @@ public enum FeedReader {
     }
 
     public static func read(_ source: String) -> [Article] {
-        let root = MarkupElement.parse(source)
-        if let feed = root.descendant("feed") {
-            let feedTitle = ArticleBuilder.cleaned(feed.first("title").map(titleText))
-            return feed.descendants("entry").map { atomEntry($0, source: source, feedTitle: feedTitle) }
-        }
-        let channel = root.descendant("channel")
-        let feedTitle = ArticleBuilder.cleaned(channel?.first("title").map(titleText))
-        return root.descendants("item").map { rssItem($0, source: source, feedTitle: feedTitle) }
+        guard let feed = try? FeedParser.parse(source) else { return [] }
+        return feed.items.map { article($0, feedTitle: feed.title) }
     }
 
-    // MARK: - RSS
-
-    static func rssItem(_ item: MarkupElement, source: String, feedTitle: String?) -> Article {
+    /// An item as an article: its full content when the feed carries it, else its summary.
+    public static func article(_ item: FeedItem, feedTitle: String?) -> Article {
         var builder = ArticleBuilder()
-        if let content = item.first("content:encoded") ?? item.first("description") {
-            appendContent(content.text, to: &builder)
-        }
-        let date = ["pubdate", "dc:date", "a10:updated", "published", "updated"].lazy
-            .compactMap { item.first($0).flatMap { FeedDate.normalize($0.text) } }.first
-        var link = item.first("link").map(\.text).flatMap(ArticleBuilder.cleaned)
-        if link == nil, let guid = item.first("guid"), guid.attributes["ispermalink"] != "false" {
-            link = ArticleBuilder.cleaned(guid.text)
-        }
-        let source = ArticleBuilder.cleaned(item.first("source")?.text) ?? feedTitle
-        return builder.build(title: item.first("title").map(titleText), date: date, source: source, url: link)
-    }
-
-    // MARK: - Atom
-
-    static func atomEntry(_ entry: MarkupElement, source: String, feedTitle: String?) -> Article {
-        var builder = ArticleBuilder()
-        if let content = entry.first("content") ?? entry.first("summary") {
-            switch content.attributes["type"]?.lowercased() {
-            case "xhtml":
-                let utf8 = source.utf8
-                let start = utf8.index(utf8.startIndex, offsetBy: content.innerRange.lowerBound)
-                let end = utf8.index(start, offsetBy: content.innerRange.count)
-                HTMLArticleReader.appendFragment(String(source[start..<end]), to: &builder)
-            case "html", "text/html":
-                HTMLArticleReader.appendFragment(content.text, to: &builder)
-            default:
-                appendContent(content.text, to: &builder)
-            }
-        }
-        let date = ["published", "updated", "issued", "modified", "dc:date"].lazy
-            .compactMap { entry.first($0).flatMap { FeedDate.normalize($0.text) } }.first
-        let links = entry.all("link")
-        let link = (links.first { ($0.attributes["rel"] ?? "alternate") == "alternate" } ?? links.first)?.attributes["href"]
-        let author = entry.first("source")?.first("title").map(titleText)
-        return builder.build(title: entry.first("title").map(titleText), date: date, source: author ?? feedTitle, url: link)
+        if let html = item.contentHTML ?? item.summaryHTML { appendContent(html, to: &builder) }
+        return builder.build(title: item.title, date: item.published ?? item.updated, source: item.source ?? feedTitle, url: item.link)
     }
 
     // MARK: - Content
@@ -68,7 +27,8 @@ public enum FeedReader {
         if looksLikeHTML(content) {
             HTMLArticleReader.appendFragment(content, to: &builder)
         } else {
-            builder.appendPlainText(content)
+            // Plain text, or Atom text that FeedParser escaped to be HTML.
+            builder.appendPlainText(HTMLEntities.decode(content))
         }
     }
 
