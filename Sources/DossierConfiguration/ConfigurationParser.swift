@@ -16,7 +16,8 @@ public enum ConfigurationParser {
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConfigurationError(file: file, line: max(1, error.source.begin.line), key: nil, message: error.description)
+            let oneLine = String(error.description.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+            throw ConfigurationError(file: file, line: max(1, error.source.begin.line), key: nil, message: oneLine)
         } catch {
             throw ConfigurationError(file: file, line: nil, key: nil, message: "\(error)")
         }
