@@ -1,5 +1,6 @@
 import DossierConfiguration
 import DossierReader
+import DossierTestSupport
 import DossierText
 import Foundation
 import Testing
@@ -65,5 +66,18 @@ import Testing
         #expect(try ConfigurationParser.parse(text, file: "printed") == configuration)
         #expect(text.contains("title = \"Tab\\there \\u0007 bell\""), "controls are escaped, never printed raw")
         #expect(text.contains("timeout = 2.5\n") && text.contains("max_size = 3000\n"))
+    }
+}
+
+/// The README's example file is a configuration file that reads.
+@Suite struct ReadmeExampleTests {
+    @Test func theReadmeExampleIsAValidConfiguration() throws {
+        let readme = try String(contentsOfFile: Fixtures.repositoryRoot + "/README.md", encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Configuration").dropFirst().first)
+        let example = try #require(section.components(separatedBy: "```toml\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        let configuration = try ConfigurationParser.parse(example, file: "README.md")
+        #expect(configuration.keys.keys(for: .nextPane) == [.tab, .character("x")])
+        #expect(configuration.keys.action(for: .character("Q")) == .quit)
+        #expect(configuration.feeds.map(\.url) == ["https://example.org/feed.xml"])
     }
 }
