@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,11 +35,15 @@ let package = Package(
         ),
         .target(name: "DossierReader", dependencies: ["DossierText"]),
         .target(name: "DossierTerminal", dependencies: ["DossierReader", "CNCursesW"]),
+        .target(
+            name: "DossierConfiguration",
+            dependencies: ["DossierReader", "DossierText", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierText", "DossierAnalysis", "DossierLibrary", "DossierReader", "DossierTerminal",
-                "DossierCompression",
+                "DossierCompression", "DossierConfiguration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +53,10 @@ let package = Package(
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierTestSupport"]),
         .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierAnalysis", "DossierTestSupport"]),
         .testTarget(name: "DossierTerminalTests", dependencies: ["DossierTerminal", "DossierReader", "DossierTestSupport"]),
+        .testTarget(
+            name: "DossierConfigurationTests",
+            dependencies: ["DossierConfiguration", "DossierReader", "DossierText", "DossierTestSupport"]
+        ),
         .testTarget(name: "DossierCompressionTests", dependencies: ["DossierCompression"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: ["DossierTestSupport"]),
     ],

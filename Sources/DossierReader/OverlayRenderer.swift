@@ -1,8 +1,8 @@
 /// The help screen, generated from the bindings table.
 enum HelpRenderer {
     /// One column when the keys fit the screen's height, else two side by side.
-    static func draw(into frame: inout Frame) {
-        let lines = KeyBindings.helpLines
+    static func draw(into frame: inout Frame, bindings: KeyBindings) {
+        let lines = bindings.helpLines
         let available = max(0, frame.size.height - 3)
         let columns = lines.count > available ? 2 : 1
         let perColumn = (lines.count + columns - 1) / columns

@@ -36,6 +36,8 @@ public struct ReaderState: Sendable {
     public var pendingFocus: ArticleFocus?
     /// Articles left through the `a` view, most recent last: `q` goes back to them.
     public var history: [VisitedArticle] = []
+    /// What each key does (the configuration's `[keys]` over the standard table).
+    public var keyBindings: KeyBindings = .standard
 
     /// The reader on one article (`dossier FILE`): `q` quits.
     public init(document: Document, path: String, size: Size) {

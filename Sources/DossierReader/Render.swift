@@ -16,7 +16,7 @@ public func render(_ state: ReaderState, size: Size) -> Frame {
     } else if let library = state.library {
         LibraryRenderer(library: library).draw(into: &frame)
     }
-    if state.overlay == .help { HelpRenderer.draw(into: &frame) }
+    if state.overlay == .help { HelpRenderer.draw(into: &frame, bindings: state.keyBindings) }
     StatusLineRenderer(state: state).draw(into: &frame)
     return frame
 }

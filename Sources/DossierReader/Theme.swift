@@ -26,15 +26,49 @@ public struct Appearance: Sendable, Equatable, Hashable {
     }
 }
 
+/// The colours of one entity type: a 256-colour palette index and the 8-colour fallback (nil: the
+/// terminal's default colour, the type then told apart by its attributes alone).
+public struct EntityColor: Sendable, Equatable, Hashable {
+    public var color256: Int?
+    public var color8: Int?
+
+    public init(color256: Int?, color8: Int?) {
+        self.color256 = color256
+        self.color8 = color8
+    }
+}
+
 /// Styles to appearances. Without colour every style that marks text stays distinguishable by
-/// bold / underline / reverse alone.
-public enum Theme {
-    public static func appearance(of style: Style, colors: ColorMode) -> Appearance {
+/// bold / underline / reverse alone. A value: the entity colours come from the configuration's `[colors]`.
+public struct Theme: Sendable, Equatable {
+    public var entityColors: [EntityType: EntityColor]
+
+    public init(entityColors: [EntityType: EntityColor] = Theme.standardEntityColors) {
+        self.entityColors = Theme.standardEntityColors.merging(entityColors) { _, chosen in chosen }
+    }
+
+    /// The look without a configuration file.
+    public static let standard = Theme()
+
+    public static let standardEntityColors: [EntityType: EntityColor] = [
+        .person: EntityColor(color256: 81, color8: 6),
+        .organization: EntityColor(color256: 214, color8: 3),
+        .place: EntityColor(color256: 114, color8: 2),
+        .group: EntityColor(color256: 176, color8: 5),
+        .other: EntityColor(color256: 250, color8: nil),
+    ]
+
+    public func appearance(of style: Style, colors: ColorMode) -> Appearance {
+        var look: Appearance
         switch colors {
-        case .none: monochrome(style)
-        case .eight: eight(style)
-        case .full256: full(style)
+        case .none: return Theme.monochrome(style)
+        case .eight: look = Theme.eight(style)
+        case .full256: look = Theme.full(style)
         }
+        if case .entity(let type) = style, let color = entityColors[type] {
+            look.foreground = colors == .eight ? color.color8 : color.color256
+        }
+        return look
     }
 
     static func monochrome(_ style: Style) -> Appearance {

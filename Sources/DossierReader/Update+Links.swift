@@ -10,7 +10,7 @@ extension ReaderState {
             message = "copied to the clipboard (if the terminal allows OSC 52): \(target)"
             return [.copyToClipboard(target)]
         }
-        guard let action = KeyBindings.action(for: key) else { return [] }
+        guard let action = keyBindings.action(for: key) else { return [] }
         if article.linkCursor.move(action, count: targets.count, visibleRows: linkRows) { return [] }
         switch action {
         case .quit, .clearSelection, .links: overlay = nil

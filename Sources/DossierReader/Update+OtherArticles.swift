@@ -36,7 +36,7 @@ extension ReaderState {
 
     mutating func handleOtherArticlesKey(_ key: Key) -> [Effect] {
         guard var view = otherArticles else { overlay = nil; return [] }
-        guard let action = KeyBindings.action(for: key) else { return [] }
+        guard let action = keyBindings.action(for: key) else { return [] }
         if view.cursor.move(action, count: view.rows.count, visibleRows: otherArticlesRows) {
             otherArticles = view
             return []

@@ -42,7 +42,7 @@ public func update(_ state: inout ReaderState, _ input: Input) -> [Effect] {
         state.article?.resizeAnchor = nil
         if state.prompt != nil { return state.handlePromptKey(key) }
         if let overlay = state.overlay { return state.handleOverlayKey(key, overlay) }
-        guard let action = KeyBindings.action(for: key) else { return [] }
+        guard let action = state.keyBindings.action(for: key) else { return [] }
         return state.perform(action)
     }
 }
@@ -110,7 +110,7 @@ extension ReaderState {
             return handleOtherArticlesKey(key)
         case .timeline:
             guard var article else { self.overlay = nil; return [] }
-            guard let action = KeyBindings.action(for: key) else { return [] }
+            guard let action = keyBindings.action(for: key) else { return [] }
             defer { self.article = article }
             if article.timelineCursor.move(action, count: article.model.timeline.count, visibleRows: timelineRows) { return [] }
             switch action {

@@ -35,7 +35,7 @@ public enum HyperlinkSetting: String, CaseIterable, Sendable {
 /// screen stays true. Only printable ASCII ever reaches the terminal: targets are checked by
 /// `WebLinks.target(of:)` and every cell is checked again here.
 enum HyperlinkOverlay {
-    static func bytes(for links: [Hyperlink], in frame: Frame, colors: ColorMode) -> [UInt8] {
+    static func bytes(for links: [Hyperlink], in frame: Frame, colors: ColorMode, theme: Theme) -> [UInt8] {
         var out: [UInt8] = []
         for link in links where isDrawable(link, in: frame) {
             if out.isEmpty { out += Array("\u{1B}7".utf8) }
@@ -46,7 +46,7 @@ enum HyperlinkOverlay {
                 let cell = frame[x, link.y]
                 if cell.style != current {
                     current = cell.style
-                    out += selectGraphicRendition(Theme.appearance(of: cell.style, colors: colors), colors: colors)
+                    out += selectGraphicRendition(theme.appearance(of: cell.style, colors: colors), colors: colors)
                 }
                 out += Array(cell.cluster.utf8)
             }

@@ -9,6 +9,8 @@ public final class NCursesTerminal: TerminalBackend {
     private let window: UnsafeMutablePointer<WINDOW>
     private let inputDescriptor: Int32
     private let colors: ColorMode
+    /// Styles to attributes and colours (the configuration's `[colors]`).
+    private let theme: Theme
     /// Attributes and colour pair for each style, prepared once.
     private var looks: [Style: (attributes: attr_t, pair: Int16)] = [:]
     private var isClosed = false
@@ -24,7 +26,8 @@ public final class NCursesTerminal: TerminalBackend {
 
     /// Starts curses on `terminalType`, drawing to stdout and reading keys from `input` (stdin, or
     /// `/dev/tty` when the article came through a pipe).
-    public init(terminalType: String, input: UnsafeMutablePointer<FILE>) throws {
+    public init(terminalType: String, input: UnsafeMutablePointer<FILE>, theme: Theme) throws {
+        self.theme = theme
         TerminalSignals.install()
         guard let screen = newterm(terminalType, dossier_stdout(), input) else {
             TerminalSignals.uninstall()
@@ -71,7 +74,7 @@ public final class NCursesTerminal: TerminalBackend {
         let defaults = colors != .none && use_default_colors() == OK
         var pairs: [[Int]: Int16] = [:]
         for style in Style.all {
-            let look = Theme.appearance(of: style, colors: colors)
+            let look = theme.appearance(of: style, colors: colors)
             var attributes: attr_t = 0
             if look.bold { attributes |= dossier_a_bold() }
             if look.underline { attributes |= dossier_a_underline() }
@@ -131,7 +134,7 @@ public final class NCursesTerminal: TerminalBackend {
             return !(previous?.hyperlinks.contains(link) ?? false)
         }
         guard !links.isEmpty else { return }
-        writeDirectly(HyperlinkOverlay.bytes(for: links, in: frame, colors: colors))
+        writeDirectly(HyperlinkOverlay.bytes(for: links, in: frame, colors: colors, theme: theme))
     }
 
     /// OSC 52: the terminal (or tmux with set-clipboard, or the terminal at the far end of ssh) puts
@@ -257,7 +260,7 @@ extension NCursesTerminal {
     /// The interactive terminal, or nil when there is none to draw on: stdout is not a terminal, TERM
     /// cannot draw (no cursor addressing, hardcopy, dumb), or no keyboard can be opened.
     /// Keys come from stdin when it is a terminal, else from `/dev/tty` (the article came through a pipe).
-    public static func openInteractive() -> NCursesTerminal? {
+    public static func openInteractive(theme: Theme = .standard) -> NCursesTerminal? {
         guard isatty(1) == 1 else { return nil }
         TerminalSetup.adoptUTF8Locale()
         let term = getenv("TERM").map { String(cString: $0) }
@@ -270,6 +273,6 @@ extension NCursesTerminal {
         } else {
             return nil
         }
-        return try? NCursesTerminal(terminalType: type, input: input)
+        return try? NCursesTerminal(terminalType: type, input: input, theme: theme)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierAnalysis
+import DossierConfiguration
 import DossierReader
 import DossierTerminal
 import DossierText
@@ -19,6 +20,8 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var sizeLimit: SizeLimitOption
 
+    @OptionGroup var configurationOption: ConfigurationOption
+
     @Flag(help: "Print the article as plain text with an entity summary, even on a terminal.")
     var plain = false
 
@@ -34,6 +37,8 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         var clock = PhaseClock()
         let target = target ?? "Articles"
+        let configuration = try configurationOption.load()
+        clock.mark("configuration")
         let analyzer = Analyzer()
         let opening: ReaderOpening
         do {
@@ -43,7 +48,7 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let terminal = plain ? nil : NCursesTerminal.openInteractive()
+        let terminal = plain ? nil : NCursesTerminal.openInteractive(theme: configuration.theme)
         guard let terminal else {
             writeOut(opening.plainText(analyzer: analyzer))
             return
@@ -74,6 +79,7 @@ struct ReadCommand: ParsableCommand {
             state = ReaderState(library: library, size: size)
             clock.mark("first \(library.articles.count) of \(library.totalCount ?? library.articles.count) listed")
         }
+        state.keyBindings = configuration.keys
         let limit = sizeLimit.bytes
         var loop = ReaderLoop(backend: terminal, state: state) { effect in
             switch effect {

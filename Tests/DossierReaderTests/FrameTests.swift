@@ -82,7 +82,7 @@ import Testing
         var state = Sample.state(width: 80, height: 24)
         press(&state, .character("?"))
         let screen = render(state, size: state.size).lines.joined(separator: "\n")
-        for binding in KeyBindings.all {
+        for binding in KeyBindings.standard.all {
             #expect(screen.contains(binding.label), "help lacks \(binding.label)")
             #expect(screen.contains(binding.summary), "help lacks \(binding.summary)")
         }

@@ -45,6 +45,25 @@ import Testing
         #expect(state.article?.focus == .events)
     }
 
+    @Test func reboundKeyDoesTheActionAndTheOldKeyNoLonger() {
+        var state = Sample.state()
+        state.keyBindings.rebind(.nextPane, to: [.character("x")])
+        press(&state, .character("x"))
+        #expect(state.article?.focus == .entities)
+        press(&state, .tab)
+        #expect(state.article?.focus == .entities)
+        #expect(state.keyBindings.helpLines.contains { $0.hasPrefix("x ") && $0.hasSuffix("next pane") })
+    }
+
+    @Test func aKeyTakenByAnotherActionLeavesItsOldAction() {
+        var bindings = KeyBindings.standard
+        bindings.rebind(.quit, to: [.character("j")])
+        #expect(bindings.action(for: .character("j")) == .quit)
+        #expect(bindings.action(for: .character("q")) == nil)
+        #expect(bindings.keys(for: .lineDown) == [.down])
+        #expect(bindings.helpLines.contains { $0.hasPrefix("↓ ") && $0.contains("scroll down") })
+    }
+
     @Test func tabThenEnterSelectsTheMostMentionedPerson() {
         var state = Sample.state()
         press(&state, .tab, .enter)

@@ -46,8 +46,8 @@ import Testing
             " sample.txt                                            mention 1/3  70%  ? help",
         ])
         // The help screen lists the keys.
-        #expect(KeyBindings.helpLines.contains { $0.hasPrefix("a ") && $0.contains("other articles") })
-        #expect(KeyBindings.helpLines.contains { $0.hasPrefix("T ") && $0.contains("events in the library") })
+        #expect(KeyBindings.standard.helpLines.contains { $0.hasPrefix("a ") && $0.contains("other articles") })
+        #expect(KeyBindings.standard.helpLines.contains { $0.hasPrefix("T ") && $0.contains("events in the library") })
     }
 
     @Test func enterOpensTheArticleAtTheEventWithTheEntitySelectedAndQComesBack() {

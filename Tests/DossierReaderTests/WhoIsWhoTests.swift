@@ -150,7 +150,7 @@ import Testing
     }
 
     @Test func theHelpScreenListsTheRelationKey() {
-        #expect(KeyBindings.helpLines.contains { $0.hasPrefix("o ") && $0.contains("relation") })
-        #expect(KeyBindings.action(for: .character("o")) == .nextRelation)
+        #expect(KeyBindings.standard.helpLines.contains { $0.hasPrefix("o ") && $0.contains("relation") })
+        #expect(KeyBindings.standard.action(for: .character("o")) == .nextRelation)
     }
 }

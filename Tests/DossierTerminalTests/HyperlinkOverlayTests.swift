@@ -21,12 +21,12 @@ import Testing
         let size = Size(width: 90, height: 5)
         let frame = render(ReaderState(document: SampleDocument("see https://x.org/a now").document, path: "a.txt", size: size), size: size)
         let link = try #require(frame.hyperlinks.first)
-        let bytes = String(decoding: HyperlinkOverlay.bytes(for: [link], in: frame, colors: .eight), as: UTF8.self)
+        let bytes = String(decoding: HyperlinkOverlay.bytes(for: [link], in: frame, colors: .eight, theme: .standard), as: UTF8.self)
         #expect(bytes == "\u{1B}7\u{1B}[\(link.y + 1);\(link.x + 1)H\u{1B}]8;;https://x.org/a\u{1B}\\"
                 + "\u{1B}[0;4;34mhttps://x.org/a\u{1B}]8;;\u{1B}\\\u{1B}[0m\u{1B}8")
         var forged = link
         forged.target = "https://x.org/\u{1B}]52;c;aGk=\u{07}"
-        #expect(HyperlinkOverlay.bytes(for: [forged], in: frame, colors: .eight).isEmpty)
+        #expect(HyperlinkOverlay.bytes(for: [forged], in: frame, colors: .eight, theme: .standard).isEmpty)
     }
 }
 

@@ -15,6 +15,8 @@ public final class TmuxSession {
         self.height = height
         var exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
         if environment["TERM"] == nil { exports += " export TERM=xterm-256color;" }
+        // The reader as shipped: the user's own config.toml (keys, colours) never reaches a test.
+        if environment["XDG_CONFIG_HOME"] == nil { exports += " export XDG_CONFIG_HOME=/nonexistent/dossier-tests;" }
         // Keep the pane after the command exits so the test can still read it; show how it ended.
         // The shell outlives Ctrl-C (a trap, not an ignore: the command still gets the default action).
         let script = "trap : INT; cd '\(directory)'; \(exports) \(command); echo \"[exit $?]\"; sleep 30"
