@@ -82,6 +82,11 @@ import Testing
         #expect(article.text.hasSuffix("Photography, she said, was her first love, and she will go back to it now that she has the time."))
     }
 
+    @Test func rubyReadingsAreNotReadIntoTheText() {
+        let page = "<html><body><div class=\"article-body\"><p><ruby>法律<rt>ほうりつ</rt></ruby>では<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をした<ruby>親<rt>おや</rt></ruby>に専門家が子どもの育て方を教えます。</p></div></body></html>"
+        #expect(HTMLArticleReader.read(page).text == "法律では虐待をした親に専門家が子どもの育て方を教えます。")
+    }
+
     @Test func aDeclaredCharsetDecidesHowThePageIsDecoded() throws {
         let latin1: [UInt8] = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>Caf".utf8) + [0xE9] + Array("</p></body></html>".utf8)
         #expect(try HTMLCharset.decode(latin1).text.contains("Café"))

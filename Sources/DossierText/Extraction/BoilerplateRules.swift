@@ -4,7 +4,7 @@ enum BoilerplateRules {
     /// Elements that never hold article text, dropped with everything inside them.
     static let neverContent: Set<String> = [
         "script", "style", "template", "svg", "button", "select", "textarea", "iframe", "head", "dialog", "object",
-        "canvas", "math", "embed", "input", "label", "option", "title", "link", "meta", "base",
+        "canvas", "math", "embed", "input", "label", "option", "title", "link", "meta", "base", "rt", "rp",
     ]
     /// Elements that hold the page's furniture, dropped unless they hold most of its prose.
     static let structuralBoilerplate: Set<String> = ["nav", "footer", "aside", "form", "menu"]
