@@ -94,6 +94,9 @@ import Testing
         let utf8: [UInt8] = Array("<meta charset=\"utf-8\"><p>Müller ".utf8) + [0xFF] + Array(" Zoë</p>".utf8)
         let decoded = try HTMLCharset.decode(utf8).text
         #expect(decoded.contains("Müller") && decoded.contains("Zoë"))
+        // A feed says it in its XML declaration.
+        let feed: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><item><title>Caf".utf8) + [0xE9, 0x93] + Array("</title></item></channel></rss>".utf8)
+        #expect(try HTMLCharset.decode(feed).text.contains("Café“"))
         // The header's charset wins over the page's own.
         #expect(try HTMLCharset.decode(latin1, headerCharset: "utf-8").text.contains("Caf\u{FFFD}"))
     }

@@ -37,11 +37,16 @@ public enum HTMLCharset {
         }
     }
 
-    /// The charset named in the page's first 2 KB, lower-cased.
+    /// The charset named in the page's first 2 KB (`charset=`, or an XML declaration's `encoding=`), lower-cased.
     static func declaredInPage(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(2048).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        let marker = Array("charset=".utf8)
-        guard let start = head.firstIndex(ofSubsequence: marker) else { return nil }
+        var marker = Array("charset=".utf8)
+        var found = head.firstIndex(ofSubsequence: marker)
+        if found == nil, head.starts(with: Array("<?xml".utf8)) {
+            marker = Array("encoding=".utf8)
+            found = head.firstIndex(ofSubsequence: marker)
+        }
+        guard let start = found else { return nil }
         var name = [UInt8]()
         for byte in head[(start + marker.count)...].drop(while: { $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }) {
             let isNameByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F

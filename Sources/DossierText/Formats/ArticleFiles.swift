@@ -27,8 +27,8 @@ public enum ArticleFiles {
     }
 
     /// The articles in a file's bytes; `fileName` chooses the format by its extension and names the file in errors.
-    public static func entries(bytes: [UInt8], fileName: String,
-                               articleLimit: Int = FileLoading.defaultSizeLimit) throws(ArticleFileError) -> [ArticleEntry] {
+    public static func entries(bytes: [UInt8], fileName: String, articleLimit: Int = FileLoading.defaultSizeLimit,
+                               headerCharset: String? = nil) throws(ArticleFileError) -> [ArticleEntry] {
         let format = ArticleFormat.detect(fileName: fileName, bytes: bytes)
         if format != .jsonLines && format != .feed, bytes.count > articleLimit {
             throw ArticleFileError(path: fileName, reason: "larger than \(FileLoading.describe(bytes: articleLimit)) (the size limit; see --max-size)")
@@ -43,13 +43,13 @@ public enum ArticleFiles {
             }
             return result.articles.map { ArticleEntry(part: $0.line, article: $0.article) }
         case .html:
-            let decoded = try decode(bytes, fileName: fileName)
+            let decoded = try decode(bytes, fileName: fileName, headerCharset: headerCharset)
             var article = HTMLArticleReader.read(decoded.text)
             if let note = decoded.note { article.notes.append(note) }
             guard !article.text.isEmpty else { throw ArticleFileError(path: fileName, reason: "has no article text") }
             return [ArticleEntry(part: 0, article: article)]
         case .feed:
-            let decoded = try decode(bytes, fileName: fileName)
+            let decoded = try decode(bytes, fileName: fileName, headerCharset: headerCharset)
             let articles = FeedReader.read(decoded.text)
             if articles.isEmpty { throw ArticleFileError(path: fileName, reason: "is a feed without items") }
             return articles.enumerated().map { index, article in
@@ -60,9 +60,10 @@ public enum ArticleFiles {
         }
     }
 
-    private static func decode(_ bytes: [UInt8], fileName: String) throws(ArticleFileError) -> TextDecoding.Decoded {
+    /// Markup is decoded by the charset it declares (or the HTTP header's, for a fetched page).
+    private static func decode(_ bytes: [UInt8], fileName: String, headerCharset: String?) throws(ArticleFileError) -> TextDecoding.Decoded {
         do {
-            return try TextDecoding.decode(bytes)
+            return try HTMLCharset.decode(bytes, headerCharset: headerCharset)
         } catch {
             switch error {
             case .binary: throw ArticleFileError(path: fileName, reason: "looks like a binary file, not an article")
