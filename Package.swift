@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,6 +32,10 @@ let package = Package(
             name: "DossierLibrary",
             dependencies: ["DossierText", "DossierAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "DossierFetch",
+            dependencies: ["DossierText", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         .target(name: "DossierReader", dependencies: ["DossierText"]),
         .target(name: "DossierTerminal", dependencies: ["DossierReader", "CNCursesW"]),
         .executableTarget(
@@ -45,6 +51,10 @@ let package = Package(
         .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierTestSupport"]),
         .testTarget(name: "DossierReaderTests", dependencies: ["DossierReader", "DossierAnalysis", "DossierTestSupport"]),
         .testTarget(name: "DossierTerminalTests", dependencies: ["DossierTerminal", "DossierReader", "DossierTestSupport"]),
+        .testTarget(
+            name: "DossierFetchTests",
+            dependencies: ["DossierFetch", "DossierTestSupport", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .testTarget(name: "DossierEndToEndTests", dependencies: ["DossierTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
