@@ -57,7 +57,10 @@ struct FetchLimitTests {
         }) { server in
             let clock = ContinuousClock()
             let start = clock.now
-            let error = try await withFetcher(quickPolicy) { await $0.failure(server.url("/stall")) }
+            let url = server.url("/stall")
+            let error = try await finishing(within: .seconds(10)) {
+                try await withFetcher(quickPolicy) { await $0.failure(url) }
+            } ?? nil
             #expect(error?.reason == .timedOut(after: .seconds(1)))
             #expect(error?.description == "\(server.url("/stall")): timed out after 1 s")
             #expect(clock.now - start < .seconds(5))
@@ -67,11 +70,14 @@ struct FetchLimitTests {
     @Test("a body that stops arriving hits the whole-fetch timeout")
     func stalledBody() async throws {
         try await LocalHTTPServer.with(routes: { routes in
-            await routes.add("GET /half") { _ in StreamedBody(totalBytes: nil, stallAfter: 1000).response }
+            await routes.add("GET /half") { _ in StreamedBody(totalBytes: nil, stallAfter: 100 * 1024).response }
         }) { server in
             let clock = ContinuousClock()
             let start = clock.now
-            let error = try await withFetcher(quickPolicy) { await $0.failure(server.url("/half")) }
+            let url = server.url("/half")
+            let error = try await finishing(within: .seconds(10)) {
+                try await withFetcher(quickPolicy) { await $0.failure(url) }
+            } ?? nil
             #expect(error?.reason == .timedOut(after: .seconds(1)))
             #expect(clock.now - start < .seconds(5))
         }

@@ -1,4 +1,5 @@
 import DossierFetch
+import Testing
 
 /// Runs `body` with a fetcher and always shuts it down (its connection pool is closed).
 func withFetcher<T>(
@@ -37,3 +38,21 @@ extension PageFetcher {
 
 /// Short limits, so the tests of limits are fast.
 let quickPolicy = FetchPolicy(connectTimeout: .seconds(1), totalTimeout: .seconds(1), maxBytes: 1024 * 1024)
+
+/// The result of `operation`, or nil (and a recorded issue) when it takes longer than `limit`:
+/// a broken timeout must fail its test, not hang the run.
+func finishing<T: Sendable>(
+    within limit: Duration, _ operation: @escaping @Sendable () async throws -> T
+) async throws -> T? {
+    try await withThrowingTaskGroup(of: T?.self) { group in
+        group.addTask { try await operation() }
+        group.addTask {
+            try await Task.sleep(for: limit)
+            return nil
+        }
+        let first = try await group.next() ?? nil
+        group.cancelAll()
+        if first == nil { Issue.record("still running after \(limit)") }
+        return first
+    }
+}
