@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -33,6 +35,10 @@ let package = Package(
             name: "DossierLibrary",
             dependencies: ["DossierText", "DossierAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "DossierFetch",
+            dependencies: ["DossierText", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         .target(name: "DossierReader", dependencies: ["DossierText"]),
         .target(name: "DossierTerminal", dependencies: ["DossierReader", "CNCursesW"]),
         .target(
@@ -43,7 +49,7 @@ let package = Package(
             name: "dossier",
             dependencies: [
                 "DossierText", "DossierAnalysis", "DossierLibrary", "DossierReader", "DossierTerminal",
-                "DossierCompression", "DossierConfiguration",
+                "DossierCompression", "DossierConfiguration", "DossierFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +64,10 @@ let package = Package(
             dependencies: ["DossierConfiguration", "DossierReader", "DossierText", "DossierTestSupport"]
         ),
         .testTarget(name: "DossierCompressionTests", dependencies: ["DossierCompression"]),
+        .testTarget(
+            name: "DossierFetchTests",
+            dependencies: ["DossierFetch", "DossierTestSupport", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .testTarget(name: "DossierEndToEndTests", dependencies: ["DossierTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
