@@ -13,7 +13,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Output format: json or text.") var format: Format = .text
     @Option(help: "Anchor date for relative times (YYYY-MM-DD); overrides the article's date.") var date: String?
     @OptionGroup var sizeLimit: SizeLimitOption
-    @Argument(help: "Article files: text, Markdown, HTML, RSS/Atom or JSON Lines (each article of a feed or JSON Lines file is one object).") var files: [String]
+    @OptionGroup var configurationOption: ConfigurationOption
+    @Argument(help: "Article files or http(s) addresses: text, Markdown, HTML, RSS/Atom or JSON Lines (each article of a feed or JSON Lines file is one object).") var files: [String]
 
     func validate() throws {
         if let date, !AnalysisSummary.isDate(date) {
@@ -22,12 +23,15 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let network = try configurationOption.load().network
         let analyzer = Analyzer()
         var failed = false
         var printed = 0
         for path in files {
             do {
-                let articles = try ArticleFiles.read(path: path, articleLimit: sizeLimit.bytes)
+                let articles = WebPageLoading.isWebAddress(path)
+                    ? try WebPageLoading.articles(at: path, network: network, articleLimit: sizeLimit.bytes)
+                    : try ArticleFiles.read(path: path, articleLimit: sizeLimit.bytes)
                 for article in articles {
                     let document = analyzer.analyze(article, date: date)
                     switch format {

@@ -42,7 +42,7 @@ struct ReadCommand: ParsableCommand {
         let analyzer = Analyzer()
         let opening: ReaderOpening
         do {
-            opening = try ReaderOpening.load(target, articleLimit: sizeLimit.bytes, clock: &clock)
+            opening = try ReaderOpening.load(target, articleLimit: sizeLimit.bytes, network: configuration.network, clock: &clock)
         } catch {
             printError(String(describing: error))
             throw ExitCode(1)

@@ -1,4 +1,5 @@
 import DossierAnalysis
+import DossierConfiguration
 import DossierReader
 import DossierText
 #if canImport(Glibc)
@@ -11,7 +12,13 @@ enum ReaderOpening {
     case article(Article, name: String)
     case folder(String)
 
-    static func load(_ target: String, articleLimit: Int, clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
+    static func load(_ target: String, articleLimit: Int, network: NetworkSettings,
+                     clock: inout PhaseClock) throws(ArticleFileError) -> ReaderOpening {
+        if WebPageLoading.isWebAddress(target) {
+            let article = firstArticle(of: try WebPageLoading.articles(at: target, network: network, articleLimit: articleLimit))
+            clock.mark("fetch")
+            return .article(article, name: target)
+        }
         if target == "-" {
             let bytes = try FileLoading.readAll(fd: 0, path: "-", limit: max(ArticleFiles.collectionSizeLimit, articleLimit))
             let article = try firstArticle(of: ArticleFiles.entries(bytes: bytes, fileName: "-", articleLimit: articleLimit).map(\.article))

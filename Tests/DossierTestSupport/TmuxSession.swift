@@ -137,7 +137,7 @@ public final class TmuxSession {
 }
 
 /// Runs a command line through the shell and collects its output and exit status (no terminal).
-public struct CommandResult {
+public struct CommandResult: Sendable {
     public var status: Int32
     public var standardOutput: String
     public var standardError: String
