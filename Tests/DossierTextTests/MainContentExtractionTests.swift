@@ -1,4 +1,5 @@
 import DossierText
+import Foundation
 import Testing
 
 /// What a reader of a news page expects to see of it: the article, not the site around it.
@@ -124,5 +125,37 @@ import Testing
         #expect(article.text.hasPrefix("The standfirst says what happened"))
         #expect(article.blocks.count == 4)
         #expect(!article.text.contains("Category"))
+    }
+}
+
+@Suite struct PageMetadataTests {
+    @Test func jsonLinkedDataIsTrustedBeforeOpenGraphAndMetaTags() {
+        let page = """
+            <html><head><title>Allies held - Example News</title>
+            <meta property="og:title" content="Allies held (Open Graph)">
+            <meta property="og:site_name" content="Example OG">
+            <meta name="author" content="Meta Author">
+            <meta property="article:published_time" content="2021-01-27T10:00:00Z">
+            <link rel="canonical" href="https://example.com/canonical">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Site"},
+              {"@type":"NewsArticle","headline":"Allies of Navalny detained","datePublished":"2021-01-28T09:30:00+03:00",
+               "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+               "publisher":{"@type":"Organization","name":"Example News"},"url":"https://example.com/allies"}]}</script>
+            </head><body><article><p>Police detained allies of Alexey Navalny on Thursday, his team said in a statement.</p></article></body></html>
+            """
+        let article = HTMLArticleReader.read(page)
+        #expect(article.title == "Allies of Navalny detained")
+        #expect(article.byline == "Jane Doe, John Roe")
+        #expect(article.date == "2021-01-28")
+        #expect(article.source == "Example News")
+        #expect(article.url == "https://example.com/allies")
+        // Without JSON-LD, Open Graph then the meta tags decide.
+        let plain = HTMLArticleReader.read(page.replacingOccurrences(of: "ld+json", with: "x-not-json"))
+        #expect(plain.title == "Allies held (Open Graph)")
+        #expect(plain.byline == "Meta Author")
+        #expect(plain.date == "2021-01-27")
+        #expect(plain.source == "Example OG")
+        #expect(plain.url == "https://example.com/canonical")
     }
 }
