@@ -75,6 +75,8 @@ import Testing
             <p>Augusta National/Getty Images</p>
             <p>LE PUEDE INTERESAR: La ficha del expresidente en Nueva York</p>
             <p>Read more: Minister under pressure</p>
+            <p>To view the full story, please subscribe to The Example Times.</p>
+            <p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p>
             <p>Photography, she said, was her first love, and she will go back to it now that she has the time.</p>
             </div></body></html>
             """

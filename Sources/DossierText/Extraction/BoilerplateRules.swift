@@ -73,6 +73,27 @@ enum BoilerplateRules {
         "más leídas", "lo más leído", "meistgelesen", "mire", "lust auf mehr",
     ]
 
+    /// What a publisher asks of its reader, lower-cased: a block this short that says one is an appeal, not the story.
+    static let appeals: [String] = [
+        "subscribe now", "please subscribe", "already a subscriber", "subscribe to our", "subscribe to the",
+        "sign up for our", "sign up to our", "follow us on", "download our app", "support our journalism",
+        "síguenos en", "siguenos en", "suscríbete", "suscribete", "hazte miembro", "jetzt abonnieren", "abonnieren sie",
+        "folgen sie uns", "abonnez-vous", "suivez-nous",
+    ]
+
+    /// Advertising labels that open a short block: "Anzeige", "*Werbung. Dieser Beitrag…", "Reklama".
+    static let advertisingLabels: [String] = ["advertisement", "sponsored", "anzeige", "werbung", "reklama", "publicidad", "publicité"]
+
+    static func isAppeal(_ text: String) -> Bool {
+        guard text.utf8.count < 220 else { return false }
+        let lower = text.lowercased()
+        if appeals.contains(where: { lower.contains($0) }) { return true }
+        let opening = lower.drop(while: { $0 == "*" || $0 == " " })
+        return text.utf8.count < 120 && advertisingLabels.contains { label in
+            opening.hasPrefix(label) && opening.dropFirst(label.count).first.map { !$0.isLetter } != false
+        }
+    }
+
     /// Labels of a page's metadata lines ("Category: News", "Aktualisiert: 03.04.2020"), lower-cased.
     static let metadataLabels: [String] = [
         "category", "categories", "kategorie", "kategorien", "rubrik", "tags", "tag", "schlagworte", "schlagwörter",

@@ -366,7 +366,7 @@ struct MainContentExtractor {
             let text = ArticleBuilder.collapsingWhitespace(buffer)
             buffer = ""
             guard !text.isEmpty, !BoilerplateRules.isCrossReference(text), !BoilerplateRules.isCredit(text),
-                  !BoilerplateRules.isMetadataLine(text) else { return }
+                  !BoilerplateRules.isMetadataLine(text), !BoilerplateRules.isAppeal(text) else { return }
             pieces.append(Piece(kind: kind ?? .paragraph, text: text))
         }
 
