@@ -93,7 +93,6 @@ struct WebExtractionEvaluation {
     static func report(_ outcome: Outcome) -> String {
         let score = outcome.score
         let times = outcome.extractionSeconds.sorted()
-        func milliseconds(_ value: Double) -> String { format3(value * 1000) }
         var lines = [
             "pages scored: \(outcome.pages)" + (outcome.missingPages.isEmpty ? "" : " (\(outcome.missingPages.count) listed without a page, skipped)"),
             "snippets: \(score.truePositives) found, \(score.falseNegatives) missed, \(score.falsePositives) unwanted found, \(score.trueNegatives) unwanted left out",
@@ -101,11 +100,11 @@ struct WebExtractionEvaluation {
         ]
         if !times.isEmpty {
             let total = times.reduce(0, +)
-            lines.append("decode+extract processor time per page: median \(milliseconds(times[times.count / 2])) ms, p99 \(milliseconds(times[min(times.count - 1, times.count * 99 / 100)])) ms, max \(milliseconds(times[times.count - 1])) ms, total \(milliseconds(total)) ms; largest page \(outcome.largestPage.bytes / 1024) KB in \(milliseconds(outcome.largestPage.seconds)) ms")
+            lines.append("decode+extract processor time per page: median \(Stopwatch.milliseconds(times[times.count / 2])) ms, p99 \(Stopwatch.milliseconds(times[min(times.count - 1, times.count * 99 / 100)])) ms, max \(Stopwatch.milliseconds(times[times.count - 1])) ms, total \(Stopwatch.milliseconds(total)) ms; largest page \(outcome.largestPage.bytes / 1024) KB in \(Stopwatch.milliseconds(outcome.largestPage.seconds)) ms")
         }
         let near = outcome.pagesNear300KB.sorted()
         if !near.isEmpty {
-            lines.append("pages of 250-350 KB (\(near.count)): median \(milliseconds(near[near.count / 2])) ms, max \(milliseconds(near[near.count - 1])) ms")
+            lines.append("pages of 250-350 KB (\(near.count)): median \(Stopwatch.milliseconds(near[near.count / 2])) ms, max \(Stopwatch.milliseconds(near[near.count - 1])) ms")
         }
         return lines.joined(separator: "\n")
     }

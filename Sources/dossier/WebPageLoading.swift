@@ -24,8 +24,8 @@ enum WebPageLoading {
         case .success(.notModified): throw ArticleFileError(path: url, reason: "the server answered 304 Not Modified to a plain request")
         case .failure(let error): throw ArticleFileError(path: error.url, reason: error.reason.description)
         }
-        var entries = try ArticleFiles.entries(bytes: page.body, fileName: fileName(for: page), articleLimit: articleLimit,
-                                               headerCharset: page.charset)
+        var entries = try ArticleFiles.entries(bytes: page.body, fileName: page.finalURL, articleLimit: articleLimit,
+                                               headerCharset: page.charset, declaredFormat: format(of: page))
         // A feed's item links, and a page's canonical address, may be relative to where they were fetched from.
         for index in entries.indices {
             entries[index].article.url = entries[index].article.url.map { FeedLinks.resolve($0, against: page.finalURL) } ?? page.finalURL
@@ -33,13 +33,13 @@ enum WebPageLoading {
         return entries.map(\.article)
     }
 
-    /// A name whose extension tells the format when the server's content type does (the path often has none).
-    private static func fileName(for page: FetchedPage) -> String {
+    /// The format the server's content type says, when it says one (a page's path often has no extension).
+    private static func format(of page: FetchedPage) -> ArticleFormat? {
         switch page.contentType {
-        case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json": page.finalURL + "#.xml"
-        case "text/html", "application/xhtml+xml": page.finalURL + "#.html"
-        case "text/plain": page.finalURL + "#.txt"
-        default: page.finalURL
+        case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json": .feed
+        case "text/html", "application/xhtml+xml": .html
+        case "text/plain": .text
+        default: nil
         }
     }
 

@@ -34,6 +34,7 @@ import Testing
             await routes.add("GET /allies", status: .ok, headers: ["Content-Type": "text/html; charset=ISO-8859-1"], body: Self.page)
             await routes.add("GET /wire", status: .ok, headers: ["Content-Type": "application/rss+xml"], body: Self.feed)
             await routes.redirect("GET /short", to: "/allies")
+            await routes.add("GET /empty", status: .ok, headers: ["Content-Type": "text/html"], body: Array("<html><body><nav>Home</nav></body></html>".utf8))
         }, body)
     }
 
@@ -66,6 +67,11 @@ import Testing
             let result = try await offPool { try CommandResult.run("\(DossierBinary.path) --plain '\(missing)'") }
             #expect(result.status == 1)
             #expect(result.standardError == "\(missing): HTTP 404 Not Found\n")
+            // A page without an article is named by its address as the user gave it, nothing appended.
+            let empty = server.url("/empty")
+            let emptyResult = try await offPool { try CommandResult.run("\(DossierBinary.path) --plain '\(empty)'") }
+            #expect(emptyResult.status == 1)
+            #expect(emptyResult.standardError == "\(empty): has no article text\n")
         }
         let refused = try await offPool { try CommandResult.run("\(DossierBinary.path) --plain http://127.0.0.1:1/x") }
         #expect(refused.status == 1)

@@ -26,10 +26,11 @@ public enum ArticleFiles {
         return try entries(bytes: bytes, fileName: path, articleLimit: articleLimit)
     }
 
-    /// The articles in a file's bytes; `fileName` chooses the format by its extension and names the file in errors.
+    /// The articles in a file's bytes; `fileName` names the file in errors and, unless `declaredFormat`
+    /// gives it (a server's content type), chooses the format by its extension.
     public static func entries(bytes: [UInt8], fileName: String, articleLimit: Int = FileLoading.defaultSizeLimit,
-                               headerCharset: String? = nil) throws(ArticleFileError) -> [ArticleEntry] {
-        let format = ArticleFormat.detect(fileName: fileName, bytes: bytes)
+                               headerCharset: String? = nil, declaredFormat: ArticleFormat? = nil) throws(ArticleFileError) -> [ArticleEntry] {
+        let format = declaredFormat ?? ArticleFormat.detect(fileName: fileName, bytes: bytes)
         if format != .jsonLines && format != .feed, bytes.count > articleLimit {
             throw ArticleFileError(path: fileName, reason: "larger than \(FileLoading.describe(bytes: articleLimit)) (the size limit; see --max-size)")
         }
