@@ -10,7 +10,7 @@ struct FetchLimitTests {
         try await LocalHTTPServer.with(routes: { routes in
             await routes.add("GET /huge", status: .ok, body: [UInt8](repeating: 0x61, count: 1024 * 1024 + 1))
         }) { server in
-            let error = try await withFetcher(quickPolicy) { await $0.failure(server.url("/huge")) }
+            let error = try await withFetcher(patientPolicy) { await $0.failure(server.url("/huge")) }
             #expect(error?.reason == .bodyTooLarge(maxBytes: 1024 * 1024))
             #expect(error?.description == "\(server.url("/huge")): body larger than 1 MB")
         }
@@ -102,7 +102,7 @@ struct FetchLimitTests {
         let server = try await LocalHTTPServer.start(routes: { _ in })
         let url = server.url("/article")
         await server.stop()
-        let error = try await withFetcher(quickPolicy) { await $0.failure(url) }
+        let error = try await withFetcher(patientPolicy) { await $0.failure(url) }
         #expect(error?.reason == .cannotConnect(detail: "connection refused"))
         #expect(error?.description == "\(url): cannot connect (connection refused)")
     }

@@ -38,6 +38,8 @@ extension PageFetcher {
 
 /// Short limits, so the tests of limits are fast.
 let quickPolicy = FetchPolicy(connectTimeout: .seconds(1), totalTimeout: .seconds(1), maxBytes: 1024 * 1024)
+/// The same cap with time to spare, for tests that are not about timeouts (the suite runs beside others on a busy machine).
+let patientPolicy = FetchPolicy(connectTimeout: .seconds(10), totalTimeout: .seconds(20), maxBytes: 1024 * 1024)
 
 /// The result of `operation`, or nil (and a recorded issue) when it takes longer than `limit`:
 /// a broken timeout must fail its test, not hang the run.
