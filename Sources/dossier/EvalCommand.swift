@@ -14,6 +14,8 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "With --web: all pages, or the dev or test half (split by a hash of the file name).")
     var webSplit: String = "all"
     @Flag(help: "With --web, list each page's missed and unwanted snippets.") var showMisses = false
+    @Option(help: "With --web, only the pages whose file name contains this text, each printed as extracted.")
+    var webPage: String?
     @Option(help: "CoNLL-U treebank: prints UPOS accuracy, UAS and LAS over every word, punctuation included.") var conllu: String?
     @Flag(help: "The file already holds predictions: gold in the second-to-last column, prediction in the last (conlleval input).")
     var predicted = false
@@ -24,7 +26,10 @@ struct EvalCommand: ParsableCommand {
             guard let split = WebExtractionEvaluation.Split(rawValue: webSplit) else {
                 throw ValidationError("--web-split is all, dev or test.")
             }
-            let outcome = try WebExtractionEvaluation.run(directory: web, split: split, keepMisses: showMisses)
+            let outcome = try WebExtractionEvaluation.run(directory: web, split: split, keepMisses: showMisses, onlyPagesNamed: webPage)
+            for (file, text) in outcome.extracts {
+                print("== \(file)\n\(PrintableText.visible(text))\n")
+            }
             for miss in outcome.misses {
                 print("\(miss.file): missed \(miss.missed.map { "\"\($0)\"" }.joined(separator: ", ")); unwanted \(miss.leaked.map { "\"\($0)\"" }.joined(separator: ", "))")
             }

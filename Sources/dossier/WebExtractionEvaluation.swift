@@ -21,6 +21,7 @@ struct WebExtractionEvaluation {
         var pagesNear300KB: [Double] = []
         /// Per page: file, snippets missed, unwanted snippets found.
         var misses: [(file: String, missed: [String], leaked: [String])] = []
+        var extracts: [(file: String, text: String)] = []
     }
 
     static func pages(in directory: String) throws -> [Page] {
@@ -53,9 +54,9 @@ struct WebExtractionEvaluation {
         return (hash & 1 == 0) == (split == .dev)
     }
 
-    static func run(directory: String, split: Split, keepMisses: Bool) throws -> Outcome {
+    static func run(directory: String, split: Split, keepMisses: Bool, onlyPagesNamed name: String? = nil) throws -> Outcome {
         var outcome = Outcome()
-        for page in try pages(in: directory) where belongs(page.file, to: split) {
+        for page in try pages(in: directory) where belongs(page.file, to: split) && name.map(page.file.contains) != false {
             guard let bytes = pageBytes(directory: directory, file: page.file) else {
                 outcome.missingPages.append(page.file)
                 continue
@@ -75,6 +76,7 @@ struct WebExtractionEvaluation {
             if (250_000...350_000).contains(bytes.count) { outcome.pagesNear300KB.append(elapsed) }
             let (missed, leaked) = outcome.score.add(extract: text, with: page.expected, without: page.unwanted)
             outcome.pages += 1
+            if name != nil { outcome.extracts.append((page.file, text)) }
             if keepMisses, !missed.isEmpty || !leaked.isEmpty { outcome.misses.append((page.file, missed, leaked)) }
         }
         return outcome

@@ -128,6 +128,42 @@ import Testing
         #expect(article.blocks.count == 4)
         #expect(!article.text.contains("Category"))
     }
+
+    @Test func aCaptionKeepsItsTextAndLosesTheCreditAtItsEnd() {
+        let page = """
+            <html><body><div class="entry-content">
+            <p>The minister resigned on Monday after weeks of pressure from her own party, officials said in a statement.</p>
+            <figure><figcaption>The minister leaves the building. | © Jane Doe/Getty Images</figcaption></figure>
+            <p>Her deputy takes over until the party chooses a successor. (Foto: Privat)</p>
+            <p>The vote is expected in May, and the deputy, who joined the party in 1998, is said to be a candidate.</p>
+            <p>Photography, she said, was her first love. Kuva: MATTI MEIKÄLÄINEN</p>
+            </div></body></html>
+            """
+        let article = HTMLArticleReader.read(page)
+        #expect(article.text.components(separatedBy: "\n\n").contains("The minister leaves the building."))
+        #expect(article.text.components(separatedBy: "\n\n").contains("Her deputy takes over until the party chooses a successor."))
+        #expect(article.text.components(separatedBy: "\n\n").contains("Photography, she said, was her first love."))
+        #expect(!article.text.contains("Getty") && !article.text.contains("Foto") && !article.text.contains("Kuva"))
+    }
+
+    @Test func aLoneDateAndEndMatterLabelsAreNotArticleText() {
+        let page = """
+            <html><body><div class="entry-content">
+            <p>16 marca 2021</p>
+            <p>Publiziert: 03.04.2020, 12:35</p>
+            <p>The minister resigned on Monday after weeks of pressure from her own party, officials said in a statement.</p>
+            <p>In 2021 the party lost 12 seats in the election.</p>
+            <h3>Weitere Informationen:</h3>
+            <p>Kontakt:</p>
+            <p>If you enjoyed reading this post, please share it.</p>
+            </div></body></html>
+            """
+        let article = HTMLArticleReader.read(page)
+        #expect(article.text.components(separatedBy: "\n\n") == [
+            "The minister resigned on Monday after weeks of pressure from her own party, officials said in a statement.",
+            "In 2021 the party lost 12 seats in the election.",
+        ])
+    }
 }
 
 @Suite struct PageMetadataTests {

@@ -78,7 +78,10 @@ enum BoilerplateRules {
         "subscribe now", "please subscribe", "already a subscriber", "subscribe to our", "subscribe to the",
         "sign up for our", "sign up to our", "follow us on", "download our app", "support our journalism",
         "síguenos en", "siguenos en", "suscríbete", "suscribete", "hazte miembro", "jetzt abonnieren", "abonnieren sie",
-        "folgen sie uns", "abonnez-vous", "suivez-nous",
+        "folgen sie uns", "abonnez-vous", "suivez-nous", "we want to hear what you think", "if you enjoyed reading",
+        "bloggern gefällt das", "like this:", "gefällt dir unser", "besuchen sie unseren", "jetzt auch digital",
+        "share this article", "share this story", "diesen artikel teilen", "artikel teilen", "compartir en",
+        "partager sur", "newsletter abonnieren", "zum newsletter", "sign up for the", "get our newsletter",
     ]
 
     /// Advertising labels that open a short block: "Anzeige", "*Werbung. Dieser Beitrag…", "Reklama".
@@ -99,7 +102,8 @@ enum BoilerplateRules {
         "category", "categories", "kategorie", "kategorien", "rubrik", "tags", "tag", "schlagworte", "schlagwörter",
         "stichworte", "filed under", "posted in", "categoría", "categorías", "etiquetas", "catégorie", "catégories",
         "updated", "last updated", "last modified", "published", "aktualisiert", "veröffentlicht", "actualizado",
-        "publicado", "mis à jour", "publié",
+        "publicado", "mis à jour", "publié", "publiziert", "news date", "date", "datum", "fecha", "erstellt",
+        "created", "posted", "geändert", "stand",
     ]
 
     /// True for a short line that is only a label and its value: "Category : Press Releases".
@@ -111,6 +115,23 @@ enum BoilerplateRules {
             if rest.first == ":" { return true }
         }
         return false
+    }
+
+    /// Labels of a page's end matter and navigation aids, a block of their own (a colon after them or not):
+    /// contact and source sections, a table of contents, the switch that shows the sources.
+    static let sectionLabels: Set<String> = [
+        "kontakt", "pressekontakt", "contact", "media contact", "press contact", "contacto", "quellen",
+        "quellenangaben", "quellenverzeichnis", "sources", "references", "fuentes", "weitere informationen",
+        "more information", "further information", "más información", "plus d'informations", "inhaltsverzeichnis",
+        "table of contents", "contents", "inhalt", "índice", "sommaire", "spis treści", "quellen ausblenden",
+        "quellen anzeigen", "show sources", "hide sources",
+    ]
+
+    static func isSectionLabel(_ text: String) -> Bool {
+        guard text.utf8.count < 40 else { return false }
+        var lower = Substring(text.lowercased())
+        while let last = lower.last, last == ":" || last == " " { lower = lower.dropLast() }
+        return sectionLabels.contains(String(lower))
     }
 
     /// Words that open a photo or source credit, lower-cased, in the languages of most news pages.

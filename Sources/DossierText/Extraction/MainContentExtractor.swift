@@ -363,10 +363,11 @@ struct MainContentExtractor {
         var buffer = ""
 
         mutating func flush(_ kind: Block.Kind?) {
-            let text = ArticleBuilder.collapsingWhitespace(buffer)
+            let text = TrailingCredit.removed(from: ArticleBuilder.collapsingWhitespace(buffer))
             buffer = ""
             guard !text.isEmpty, !BoilerplateRules.isCrossReference(text), !BoilerplateRules.isCredit(text),
-                  !BoilerplateRules.isMetadataLine(text), !BoilerplateRules.isAppeal(text) else { return }
+                  !BoilerplateRules.isMetadataLine(text), !BoilerplateRules.isAppeal(text), !DateLine.isDateOnly(text),
+                  !BoilerplateRules.isSectionLabel(text) else { return }
             pieces.append(Piece(kind: kind ?? .paragraph, text: text))
         }
 

@@ -1,0 +1,54 @@
+/// A photo or source credit that ends a caption or paragraph ("… Lee Elder. | © Augusta National/Getty Images",
+/// "… angekommen. (Foto: Privat)", "… Marinin kanssa. Kuva: ALEXANDER BECHER"): the credit is not article text,
+/// the caption before it is.
+enum TrailingCredit {
+    /// Labels that open a credit, lower-cased, each followed by a colon in the text.
+    static let labels: [String] = [
+        "foto", "fotos", "photo", "photos", "bild", "bilder", "kuva", "quelle", "source", "fuente", "źródło", "zdjęcie",
+        "credit", "crédit", "crédito", "bildquelle", "photograph", "image", "fot", "copyright",
+    ]
+    /// The longest credit this strips, in characters: longer tails are prose.
+    static let longestCredit = 80
+
+    /// The text without a credit at its end, or the text itself when it has none.
+    static func removed(from text: String) -> String {
+        let characters = Array(text)
+        guard characters.count > 12 else { return text }
+        let windowStart = max(0, characters.count - longestCredit)
+        var index = characters.count - 1
+        while index > windowStart {
+            if let start = creditStart(in: characters, at: index) {
+                var end = start
+                while end > 0, characters[end - 1] == " " || characters[end - 1] == "|" || characters[end - 1] == "–" {
+                    end -= 1
+                }
+                guard end > 0 else { return text }
+                return String(characters[..<end])
+            }
+            index -= 1
+        }
+        return text
+    }
+
+    /// Where a credit begins if one begins at `index`: "©", "(Foto:", "Kuva:" after a sentence's end, or a
+    /// closing parenthesis that holds an agency ("(mlharing / iStock.com)").
+    private static func creditStart(in characters: [Character], at index: Int) -> Int? {
+        let previous: Character? = index > 0 ? characters[index - 1] : nil
+        guard previous == " " || previous == "(" else { return nil }
+        if characters[index] == "©" { return previous == "(" ? index - 1 : index }
+        guard characters[index].isLetter else { return nil }
+        let afterSentence = index >= 2 && (".!?|)\"”".contains(characters[index - 2]))
+        let openedParenthesis = previous == "("
+        guard afterSentence || openedParenthesis else { return nil }
+        let tail = String(characters[index...]).lowercased()
+        for label in labels where tail.hasPrefix(label) {
+            let rest = tail.dropFirst(label.count).drop(while: { $0 == " " || $0 == "." })
+            if rest.first == ":" { return openedParenthesis ? index - 1 : index }
+        }
+        if openedParenthesis, characters.last == ")",
+           BoilerplateRules.creditAgencies.contains(where: { tail.dropLast().hasSuffix($0) }) {
+            return index - 1
+        }
+        return nil
+    }
+}
