@@ -146,6 +146,18 @@ import Testing
         #expect(!article.text.contains("Getty") && !article.text.contains("Foto") && !article.text.contains("Kuva"))
     }
 
+    @Test func theDatelineOpeningTheLeadIsKept() {
+        let page = """
+            <html><body><div class="entry"><div class="dateline">March 3, 2020</div>
+            <p><span class="dateline">KOBE – </span>A total of 6,000 surgical masks have been lost at a hospital in Kobe, it was learned Tuesday.</p>
+            <p>The masks had been kept in a machine room on the third floor of the hospital, officials at the institution said.</p>
+            </div></body></html>
+            """
+        let text = HTMLArticleReader.read(page).text
+        #expect(text.hasPrefix("KOBE – A total of 6,000 surgical masks"))
+        #expect(!text.contains("March 3"))
+    }
+
     @Test func aLoneDateAndEndMatterLabelsAreNotArticleText() {
         let page = """
             <html><body><div class="entry-content">

@@ -65,7 +65,7 @@ enum BoilerplateRules {
         "lea también", "lea más", "lea", "lee también", "lee más", "le puede interesar", "te puede interesar",
         "puede interesarte", "mira", "mira también", "vea también", "vea", "puedes ver", "también puedes leer",
         "à lire aussi", "a lire aussi", "lire aussi", "à voir aussi", "auch lesen", "lesen sie auch", "lesen sie mehr",
-        "mehr zum thema", "zum weiterlesen", "weiterlesen", "schon gelesen", "das könnte sie auch interessieren",
+        "mehr zum thema", "lesen sie hier", "hier lesen", "zum weiterlesen", "weiterlesen", "schon gelesen", "das könnte sie auch interessieren",
         "leggi anche", "leggi", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
         "читайте также", "leia também", "leia mais", "veja também", "lees ook", "läs också",
         "auch interessant", "verwandte artikel", "verwandte themen", "temas relacionados", "noticias relacionadas",

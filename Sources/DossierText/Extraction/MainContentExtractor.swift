@@ -25,6 +25,7 @@ struct MainContentExtractor {
     private var classWeight: [Double]
 
     static let headingElements: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    static let phraseElements: Set<String> = ["span", "em", "strong", "b", "i", "small", "abbr", "time", "mark", "cite"]
     static let paragraphElements: Set<String> = ["p", "li", "dd", "dt", "pre", "address", "summary"]
     static let blockElements: Set<String> = Set<String>([
         "div", "section", "article", "main", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "ol", "dl",
@@ -106,6 +107,12 @@ struct MainContentExtractor {
             // A page's header or masthead is links and a logo; an article's header holds its standfirst.
             if node.name == "header" || classNames.marksHeader(node.attributes) {
                 if textLength[index] - linkLength[index] < 100 { removed[index] = true }
+                continue
+            }
+            // A dateline inside the lead's sentence ("<p><span class=dateline>KOBE – </span>A total…") is the story's
+            // first words; a dateline block of its own is the page's metadata.
+            if Self.phraseElements.contains(node.name), document[node.parent].name == "p",
+               node.attributes["class"]?.lowercased().contains("dateline") == true {
                 continue
             }
             if classNames.marksBoilerplate(node.attributes) { removed[index] = true }
