@@ -13,9 +13,12 @@ struct EvalCommand: ParsableCommand {
     var web: String?
     @Option(help: "With --web: all pages, or the dev or test half (split by a hash of the file name).")
     var webSplit: String = "all"
-    @Flag(help: "With --web, list each page's missed and unwanted snippets.") var showMisses = false
+    @Flag(help: "With --web, list each page's missed and unwanted snippets; with --gum, each document's missed, unwanted and mistyped names.") var showMisses = false
     @Option(help: "With --web, only the pages whose file name contains this text, each printed as extracted.")
     var webPage: String?
+    @Option(help: "GUM corpus folder (splits.md, dep/*.conllu): prints name F1 per type, person-linking MUC/B3/CEAF-e and pronoun accuracy, for news and for all genres.")
+    var gum: String?
+    @Option(help: "With --gum: the train, dev or test documents of GUM's own split.") var gumSplit: String = "dev"
     @Option(help: "CoNLL-U treebank: prints UPOS accuracy, UAS and LAS over every word, punctuation included.") var conllu: String?
     @Flag(help: "The file already holds predictions: gold in the second-to-last column, prediction in the last (conlleval input).")
     var predicted = false
@@ -34,6 +37,11 @@ struct EvalCommand: ParsableCommand {
                 print("\(miss.file): missed \(miss.missed.map { "\"\($0)\"" }.joined(separator: ", ")); unwanted \(miss.leaked.map { "\"\($0)\"" }.joined(separator: ", "))")
             }
             print(WebExtractionEvaluation.report(outcome))
+            return
+        }
+        if let gum {
+            guard let split = GUMReport.Split(rawValue: gumSplit) else { throw ValidationError("--gum-split is train, dev or test.") }
+            print(try GUMReport.run(directory: gum, split: split, analyzer: Analyzer(), showMisses: showMisses))
             return
         }
         if let conllu {
