@@ -9,7 +9,9 @@ enum GUMReport {
     enum Split: String { case train, dev, test }
 
     static func documentIDs(splitsFile: String) throws -> (dev: Set<String>, test: Set<String>) {
-        let text = try String(contentsOfFile: splitsFile, encoding: .utf8)
+        guard let text = try? String(contentsOfFile: splitsFile, encoding: .utf8) else {
+            throw ValidationError("cannot read GUM's split list \(splitsFile)")
+        }
         var dev = Set<String>(), test = Set<String>()
         var section = ""
         for line in text.split(separator: "\n") {
@@ -27,7 +29,10 @@ enum GUMReport {
     static func documents(directory: String, split: Split) throws -> [GUMDocument] {
         let splits = try documentIDs(splitsFile: directory + "/splits.md")
         let folder = directory + "/dep"
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".conllu") }.sorted()
+        guard let listing = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw ValidationError("cannot read the GUM folder \(folder)")
+        }
+        let files = listing.filter { $0.hasSuffix(".conllu") }.sorted()
         var documents: [GUMDocument] = []
         for file in files where file.hasPrefix("GUM_") && !file.hasPrefix("GUM_reddit_") {
             let id = String(file.dropLast(".conllu".count))
