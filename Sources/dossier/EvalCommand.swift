@@ -41,7 +41,9 @@ struct EvalCommand: ParsableCommand {
         }
         if let gum {
             guard let split = GUMReport.Split(rawValue: gumSplit) else { throw ValidationError("--gum-split is train, dev or test.") }
-            print(try GUMReport.run(directory: gum, split: split, analyzer: Analyzer(), showMisses: showMisses))
+            let bundled = Analyzer()
+            let analyzer = try model.map { Analyzer(names: try NameCommandSupport.loadTagger(model: $0), syntax: bundled.syntax) } ?? bundled
+            print(try GUMReport.run(directory: gum, split: split, analyzer: analyzer, showMisses: showMisses))
             return
         }
         if let conllu {

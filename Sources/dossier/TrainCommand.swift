@@ -13,11 +13,19 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Passes over the training data.") var epochs: Int = 12
     @Option(help: "Seed for the order of training documents.") var seed: UInt64 = 1
     @Option(help: "Rows of the hashed weight table (model size = rows × 17 bytes).") var rows: Int = 131_072
+    @Option(help: "GUM corpus folder: also train on its train documents' names and choose the epoch on its dev documents beside --dev.")
+    var gum: String?
     @Option(help: "Show every n-th training sentence in Title Case (0: none).") var titleCaseEvery: Int = 5
 
     func run() throws {
-        let trainFile = try NameCommandSupport.readCoNLL(train)
-        let devFile = try dev.map { try NameCommandSupport.readCoNLL($0) }
+        var trainFile = try NameCommandSupport.readCoNLL(train)
+        var devFile = try dev.map { try NameCommandSupport.readCoNLL($0) }
+        if let gum {
+            let gumTrain = try GUMReport.documents(directory: gum, split: .train).map { $0.conll2003Text() }.joined()
+            let gumDev = try GUMReport.documents(directory: gum, split: .dev).map { $0.conll2003Text() }.joined()
+            trainFile = CoNLLFile(text: trainFile.lines.joined(separator: "\n") + "\n" + gumTrain)
+            devFile = CoNLLFile(text: ((devFile?.lines.joined(separator: "\n")).map { $0 + "\n" } ?? "") + gumDev)
+        }
         let lexicon: NameLexicon
         do {
             lexicon = try NameLexicon.loadBundled()

@@ -86,6 +86,29 @@ import Testing
         #expect(evaluation.linking.muc.precision == 1)
     }
 
+    @Test func namesBecomeCoNLLTagsWithoutATitleOrDeterminer() {
+        let text = """
+            # newdoc id = GUM_news_titles
+            # newpar
+            # text = Professor Cres Eastman of the University of Sydney spoke.
+            1\tProfessor\tProfessor\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-sssss-cf1-3-coref
+            2\tCres\tCres\tPROPN\tNNP\t_\t3\tcompound\t_\t_
+            3\tEastman\tEastman\tPROPN\tNNP\t_\t9\tnsubj\t_\t_
+            4\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_
+            5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\tEntity=(2-organization-new-sssss-cf2-2-coref
+            6\tUniversity\tUniversity\tPROPN\tNNP\t_\t3\tnmod\t_\t_
+            7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_
+            8\tSydney\tSydney\tPROPN\tNNP\t_\t6\tnmod\t_\tEntity=(3-place-new-sssss-cf3-1-coref)2)1)
+            9\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No
+            10\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_
+
+            """
+        let gum = GUMDocument(conllu: text, id: "x")
+        let tags = gum.conll2003Text().split(separator: "\n").filter { !$0.hasPrefix("-DOCSTART-") && !$0.isEmpty }
+            .map { $0.split(separator: " ").last.map(String.init) ?? "" }
+        #expect(tags == ["O", "I-PER", "I-PER", "O", "O", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    }
+
     @Test func coreferenceMetricsMatchAWorkedExample() {
         var scores = CoreferenceScores()
         scores.add(key: [["a", "b", "c"], ["d", "e"]], response: [["a", "b"], ["c", "d", "e"]])

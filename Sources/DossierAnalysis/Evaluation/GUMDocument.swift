@@ -27,12 +27,15 @@ public struct GUMDocument: Sendable {
     public var genre: String
     public var article: Article
     public var words: [Word]
+    /// The index of each sentence's first word.
+    public var sentenceStarts: [Int]
     public var mentions: [Mention]
 
     public init(conllu text: String, id fallbackID: String) {
         var id = fallbackID, genre = "", title: String?, date: String?
         var output = ""
         var words: [Word] = []
+        var sentenceStarts: [Int] = []
         var mentions: [Mention] = []
         var blocks: [Block] = []
         var blockStart = 0, blockIsHeading = false
@@ -70,6 +73,7 @@ public struct GUMDocument: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 10, fields[0].allSatisfy(\.isNumber) else { continue }
             if sentenceHeads.isEmpty {
+                sentenceStarts.append(words.count)
                 if pendingParagraph || words.isEmpty {
                     closeBlock()
                     if !output.isEmpty { output += "\n\n" }
@@ -108,6 +112,7 @@ public struct GUMDocument: Sendable {
         self.genre = genre.isEmpty ? Self.genre(fromID: id) : genre
         self.article = Article(text: output, title: title, date: date, blocks: blocks)
         self.words = words
+        self.sentenceStarts = sentenceStarts
         self.mentions = mentions
     }
 
