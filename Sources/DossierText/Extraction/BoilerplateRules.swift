@@ -84,13 +84,16 @@ enum BoilerplateRules {
         "partager sur", "newsletter abonnieren", "zum newsletter", "sign up for the", "get our newsletter",
     ]
 
+    private static let appealBytes: [[UInt8]] = appeals.map { Array($0.utf8) }
+
     /// Advertising labels that open a short block: "Anzeige", "*Werbung. Dieser Beitrag…", "Reklama".
     static let advertisingLabels: [String] = ["advertisement", "sponsored", "anzeige", "werbung", "reklama", "publicidad", "publicité"]
 
     static func isAppeal(_ text: String) -> Bool {
         guard text.utf8.count < 220 else { return false }
         let lower = text.lowercased()
-        if appeals.contains(where: { lower.contains($0) }) { return true }
+        let lowerBytes = Array(lower.utf8)
+        if appealBytes.contains(where: lowerBytes.containsSubsequence) { return true }
         let opening = lower.drop(while: { $0 == "*" || $0 == " " })
         return text.utf8.count < 120 && advertisingLabels.contains { label in
             opening.hasPrefix(label) && opening.dropFirst(label.count).first.map { !$0.isLetter } != false

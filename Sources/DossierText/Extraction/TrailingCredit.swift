@@ -12,18 +12,25 @@ enum TrailingCredit {
 
     /// The text without a credit at its end, or the text itself when it has none.
     static func removed(from text: String) -> String {
-        let characters = Array(text)
-        guard characters.count > 12 else { return text }
-        let windowStart = max(0, characters.count - longestCredit)
+        // Only the tail can hold the credit: look at it alone, and only when it has a credit's marks.
+        let tailBytes = text.utf8.suffix(4 * longestCredit)
+        guard tailBytes.contains(0xA9) || tailBytes.contains(UInt8(ascii: ":")) || tailBytes.contains(UInt8(ascii: ")")) else {
+            return text
+        }
+        let characters = Array(text.suffix(longestCredit + 2))
+        let isWholeText = characters.count == text.count
+        guard characters.count > 12 || !isWholeText else { return text }
         var index = characters.count - 1
-        while index > windowStart {
+        while index > 0 {
             if let start = creditStart(in: characters, at: index) {
                 var end = start
                 while end > 0, characters[end - 1] == " " || characters[end - 1] == "|" || characters[end - 1] == "–" {
                     end -= 1
                 }
-                guard end > 0 else { return text }
-                return String(characters[..<end])
+                guard end > 0 || !isWholeText else { return text }
+                var kept = text.dropLast(characters.count - end)
+                while let last = kept.last, last == " " || last == "|" || last == "–" { kept = kept.dropLast() }
+                return String(kept)
             }
             index -= 1
         }
